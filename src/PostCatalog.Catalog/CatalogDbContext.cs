@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using PostCatalog.Catalog.Configuration;
+
+namespace PostCatalog.Catalog;
+
+/// <summary>
+/// The post catalog. The schema is created and upgraded by <see cref="Schema.CatalogSchema"/>
+/// (open the database through <see cref="CatalogDatabase.OpenAsync"/>), never by EnsureCreated.
+/// Full-text search lives in the FTS5 table <c>post_search</c> (rowid = post id), see Schema/SchemaSteps.cs.
+/// </summary>
+public class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+{
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<Author> Authors => Set<Author>();
+    public DbSet<Byline> Bylines => Set<Byline>();
+    public DbSet<PostCategory> PostCategories => Set<PostCategory>();
+    public DbSet<PostTag> PostTags => Set<PostTag>();
+    public DbSet<PostSource> PostSources => Set<PostSource>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

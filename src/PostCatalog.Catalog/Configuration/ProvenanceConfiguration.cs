@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PostCatalog.Catalog.Configuration;
+
+internal sealed class ProvenanceConfiguration : IEntityTypeConfiguration<PostSource>, IEntityTypeConfiguration<ImportRun>
+{
+    public void Configure(EntityTypeBuilder<PostSource> source)
+    {
+        source.ToTable("post_sources");
+        source.HasIndex(s => s.PostId).HasDatabaseName("ix_post_sources_post_id");
+        source.HasIndex(s => s.Document).HasDatabaseName("ix_post_sources_document");
+    }
+
+    public void Configure(EntityTypeBuilder<ImportRun> run) => run.ToTable("import_runs");
+}
