@@ -23,6 +23,9 @@ public sealed record OperationDefinitionNode(
     SelectionSetNode SelectionSet) : ExecutableDefinitionNode
 {
     public override SyntaxKind Kind => SyntaxKind.OperationDefinition;
+
+    /// <summary>Description of the operation (September 2025 spec: descriptions on executable definitions).</summary>
+    public StringValueNode? Description { get; init; }
 }
 
 public sealed record VariableDefinitionNode(
@@ -32,6 +35,9 @@ public sealed record VariableDefinitionNode(
     IReadOnlyList<DirectiveNode> Directives) : SyntaxNode, IHasDirectives
 {
     public override SyntaxKind Kind => SyntaxKind.VariableDefinition;
+
+    /// <summary>Description of the variable (September 2025 spec).</summary>
+    public StringValueNode? Description { get; init; }
 }
 
 public sealed record FragmentDefinitionNode(
@@ -41,4 +47,7 @@ public sealed record FragmentDefinitionNode(
     SelectionSetNode SelectionSet) : ExecutableDefinitionNode
 {
     public override SyntaxKind Kind => SyntaxKind.FragmentDefinition;
+
+    /// <summary>Description of the fragment (September 2025 spec).</summary>
+    public StringValueNode? Description { get; init; }
 }
