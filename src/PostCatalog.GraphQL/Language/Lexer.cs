@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using static PostCatalog.GraphQL.Language.CharacterClasses;
 
@@ -9,6 +10,11 @@ namespace PostCatalog.GraphQL.Language;
 /// </summary>
 public sealed class Lexer
 {
+    // Characters that end a plain run inside a string, block string or comment; everything else is copied as is.
+    // Searching for them with SearchValues (vectorised) keeps long strings and comments cheap.
+    private static readonly SearchValues<char> StringSpecials = SearchValues.Create(SpecialsWithSurrogates("\"\\\n\r"));
+    private static readonly SearchValues<char> CommentSpecials = SearchValues.Create(SpecialsWithSurrogates("\n\r"));
+
     private readonly string _source;
     private int _line = 1;
     private int _lineStart;
@@ -134,6 +140,8 @@ public sealed class Lexer
         int position = start + 1;
         while (position < _source.Length)
         {
+            position = SkipPlain(position, CommentSpecials);
+            if (position >= _source.Length) break;
             int code = _source[position];
             if (code is '\n' or '\r') break;
             if (IsUnicodeScalarValue(code)) position++;
@@ -205,6 +213,8 @@ public sealed class Lexer
 
         while (position < body.Length)
         {
+            position = SkipPlain(position, StringSpecials);
+            if (position >= body.Length) break;
             int code = body[position];
             if (code == '"')
             {
@@ -324,6 +334,8 @@ public sealed class Lexer
 
         while (position < body.Length)
         {
+            position = SkipPlain(position, StringSpecials);
+            if (position >= body.Length) break;
             int code = body[position];
             if (code == '"' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
             {
@@ -368,6 +380,20 @@ public sealed class Lexer
         int position = start + 1;
         while (position < _source.Length && IsNameContinue(_source[position])) position++;
         return Create(TokenKind.Name, start, position, _source[start..position]);
+    }
+
+    /// <summary>The position of the next character in <paramref name="specials"/>, or the end of the source.</summary>
+    private int SkipPlain(int position, SearchValues<char> specials)
+    {
+        int offset = _source.AsSpan(position).IndexOfAny(specials);
+        return offset < 0 ? _source.Length : position + offset;
+    }
+
+    private static string SpecialsWithSurrogates(string specials)
+    {
+        var chars = new StringBuilder(specials);
+        for (int c = 0xD800; c <= 0xDFFF; c++) chars.Append((char)c);
+        return chars.ToString();
     }
 
     private string Slice(int start, int end) => _source[start..Math.Min(end, _source.Length)];

@@ -32,14 +32,18 @@ public sealed class SyntaxException : Exception
     {
         int line = 1, column = position + 1;
         // A line terminator (\r\n, \n or \r) that begins before the position starts a new line.
-        for (int i = 0; i < source.Length && i < position; i++)
+        ReadOnlySpan<char> text = source.AsSpan(0, Math.Min(position, source.Length));
+        int i = 0;
+        while (true)
         {
-            char c = source[i];
-            if (c is not ('\n' or '\r')) continue;
-            int length = c == '\r' && i + 1 < source.Length && source[i + 1] == '\n' ? 2 : 1;
+            int next = text[i..].IndexOfAny('\n', '\r');
+            if (next < 0) break;
+            i += next;
+            int length = source[i] == '\r' && i + 1 < source.Length && source[i + 1] == '\n' ? 2 : 1;
             line++;
             column = position + 1 - (i + length);
-            i += length - 1;
+            i += length;
+            if (i >= text.Length) break;
         }
         return new SyntaxException(description, position, line, column);
     }
