@@ -45,90 +45,94 @@ public abstract class SyntaxWalker
     }
 
     /// <summary>Called on entering every node; dispatches to the node kind's EnterX.</summary>
-    protected virtual bool Enter(SyntaxNode node) => node switch
+    protected virtual bool Enter(SyntaxNode node)
     {
-        DocumentNode n => EnterDocument(n),
-        OperationDefinitionNode n => EnterOperationDefinition(n),
-        VariableDefinitionNode n => EnterVariableDefinition(n),
-        SelectionSetNode n => EnterSelectionSet(n),
-        FieldNode n => EnterField(n),
-        ArgumentNode n => EnterArgument(n),
-        FragmentSpreadNode n => EnterFragmentSpread(n),
-        InlineFragmentNode n => EnterInlineFragment(n),
-        FragmentDefinitionNode n => EnterFragmentDefinition(n),
-        NameNode n => EnterName(n),
-        VariableNode n => EnterVariable(n),
-        IntValueNode n => EnterIntValue(n),
-        FloatValueNode n => EnterFloatValue(n),
-        StringValueNode n => EnterStringValue(n),
-        BooleanValueNode n => EnterBooleanValue(n),
-        NullValueNode n => EnterNullValue(n),
-        EnumValueNode n => EnterEnumValue(n),
-        ListValueNode n => EnterListValue(n),
-        ObjectValueNode n => EnterObjectValue(n),
-        ObjectFieldNode n => EnterObjectField(n),
-        DirectiveNode n => EnterDirective(n),
-        NamedTypeNode n => EnterNamedType(n),
-        ListTypeNode n => EnterListType(n),
-        NonNullTypeNode n => EnterNonNullType(n),
-        SchemaDefinitionNode n => EnterSchemaDefinition(n),
-        SchemaExtensionNode n => EnterSchemaExtension(n),
-        OperationTypeDefinitionNode n => EnterOperationTypeDefinition(n),
-        ScalarTypeDefinitionNode n => EnterScalarTypeDefinition(n),
-        ObjectTypeDefinitionNode n => EnterObjectTypeDefinition(n),
-        InterfaceTypeDefinitionNode n => EnterInterfaceTypeDefinition(n),
-        UnionTypeDefinitionNode n => EnterUnionTypeDefinition(n),
-        EnumTypeDefinitionNode n => EnterEnumTypeDefinition(n),
-        InputObjectTypeDefinitionNode n => EnterInputObjectTypeDefinition(n),
-        FieldDefinitionNode n => EnterFieldDefinition(n),
-        InputValueDefinitionNode n => EnterInputValueDefinition(n),
-        EnumValueDefinitionNode n => EnterEnumValueDefinition(n),
-        DirectiveDefinitionNode n => EnterDirectiveDefinition(n),
-        _ => true,
-    };
+        // Switching on the kind (a jump table) is cheaper than testing the node's type against every class.
+        switch (node.Kind)
+        {
+            case SyntaxKind.Document: return EnterDocument((DocumentNode)node);
+            case SyntaxKind.OperationDefinition: return EnterOperationDefinition((OperationDefinitionNode)node);
+            case SyntaxKind.VariableDefinition: return EnterVariableDefinition((VariableDefinitionNode)node);
+            case SyntaxKind.SelectionSet: return EnterSelectionSet((SelectionSetNode)node);
+            case SyntaxKind.Field: return EnterField((FieldNode)node);
+            case SyntaxKind.Argument: return EnterArgument((ArgumentNode)node);
+            case SyntaxKind.FragmentSpread: return EnterFragmentSpread((FragmentSpreadNode)node);
+            case SyntaxKind.InlineFragment: return EnterInlineFragment((InlineFragmentNode)node);
+            case SyntaxKind.FragmentDefinition: return EnterFragmentDefinition((FragmentDefinitionNode)node);
+            case SyntaxKind.Name: return EnterName((NameNode)node);
+            case SyntaxKind.Variable: return EnterVariable((VariableNode)node);
+            case SyntaxKind.IntValue: return EnterIntValue((IntValueNode)node);
+            case SyntaxKind.FloatValue: return EnterFloatValue((FloatValueNode)node);
+            case SyntaxKind.StringValue: return EnterStringValue((StringValueNode)node);
+            case SyntaxKind.BooleanValue: return EnterBooleanValue((BooleanValueNode)node);
+            case SyntaxKind.NullValue: return EnterNullValue((NullValueNode)node);
+            case SyntaxKind.EnumValue: return EnterEnumValue((EnumValueNode)node);
+            case SyntaxKind.ListValue: return EnterListValue((ListValueNode)node);
+            case SyntaxKind.ObjectValue: return EnterObjectValue((ObjectValueNode)node);
+            case SyntaxKind.ObjectField: return EnterObjectField((ObjectFieldNode)node);
+            case SyntaxKind.Directive: return EnterDirective((DirectiveNode)node);
+            case SyntaxKind.NamedType: return EnterNamedType((NamedTypeNode)node);
+            case SyntaxKind.ListType: return EnterListType((ListTypeNode)node);
+            case SyntaxKind.NonNullType: return EnterNonNullType((NonNullTypeNode)node);
+            case SyntaxKind.SchemaDefinition: return EnterSchemaDefinition((SchemaDefinitionNode)node);
+            case SyntaxKind.SchemaExtension: return EnterSchemaExtension((SchemaExtensionNode)node);
+            case SyntaxKind.OperationTypeDefinition: return EnterOperationTypeDefinition((OperationTypeDefinitionNode)node);
+            case SyntaxKind.ScalarTypeDefinition: case SyntaxKind.ScalarTypeExtension: return EnterScalarTypeDefinition((ScalarTypeDefinitionNode)node);
+            case SyntaxKind.ObjectTypeDefinition: case SyntaxKind.ObjectTypeExtension: return EnterObjectTypeDefinition((ObjectTypeDefinitionNode)node);
+            case SyntaxKind.InterfaceTypeDefinition: case SyntaxKind.InterfaceTypeExtension: return EnterInterfaceTypeDefinition((InterfaceTypeDefinitionNode)node);
+            case SyntaxKind.UnionTypeDefinition: case SyntaxKind.UnionTypeExtension: return EnterUnionTypeDefinition((UnionTypeDefinitionNode)node);
+            case SyntaxKind.EnumTypeDefinition: case SyntaxKind.EnumTypeExtension: return EnterEnumTypeDefinition((EnumTypeDefinitionNode)node);
+            case SyntaxKind.InputObjectTypeDefinition: case SyntaxKind.InputObjectTypeExtension: return EnterInputObjectTypeDefinition((InputObjectTypeDefinitionNode)node);
+            case SyntaxKind.FieldDefinition: return EnterFieldDefinition((FieldDefinitionNode)node);
+            case SyntaxKind.InputValueDefinition: return EnterInputValueDefinition((InputValueDefinitionNode)node);
+            case SyntaxKind.EnumValueDefinition: return EnterEnumValueDefinition((EnumValueDefinitionNode)node);
+            case SyntaxKind.DirectiveDefinition: return EnterDirectiveDefinition((DirectiveDefinitionNode)node);
+            default: return true;
+        }
+    }
 
     /// <summary>Called on leaving every node; dispatches to the node kind's LeaveX.</summary>
     protected virtual void Leave(SyntaxNode node)
     {
-        switch (node)
+        switch (node.Kind)
         {
-            case DocumentNode n: LeaveDocument(n); break;
-            case OperationDefinitionNode n: LeaveOperationDefinition(n); break;
-            case VariableDefinitionNode n: LeaveVariableDefinition(n); break;
-            case SelectionSetNode n: LeaveSelectionSet(n); break;
-            case FieldNode n: LeaveField(n); break;
-            case ArgumentNode n: LeaveArgument(n); break;
-            case FragmentSpreadNode n: LeaveFragmentSpread(n); break;
-            case InlineFragmentNode n: LeaveInlineFragment(n); break;
-            case FragmentDefinitionNode n: LeaveFragmentDefinition(n); break;
-            case NameNode n: LeaveName(n); break;
-            case VariableNode n: LeaveVariable(n); break;
-            case IntValueNode n: LeaveIntValue(n); break;
-            case FloatValueNode n: LeaveFloatValue(n); break;
-            case StringValueNode n: LeaveStringValue(n); break;
-            case BooleanValueNode n: LeaveBooleanValue(n); break;
-            case NullValueNode n: LeaveNullValue(n); break;
-            case EnumValueNode n: LeaveEnumValue(n); break;
-            case ListValueNode n: LeaveListValue(n); break;
-            case ObjectValueNode n: LeaveObjectValue(n); break;
-            case ObjectFieldNode n: LeaveObjectField(n); break;
-            case DirectiveNode n: LeaveDirective(n); break;
-            case NamedTypeNode n: LeaveNamedType(n); break;
-            case ListTypeNode n: LeaveListType(n); break;
-            case NonNullTypeNode n: LeaveNonNullType(n); break;
-            case SchemaDefinitionNode n: LeaveSchemaDefinition(n); break;
-            case SchemaExtensionNode n: LeaveSchemaExtension(n); break;
-            case OperationTypeDefinitionNode n: LeaveOperationTypeDefinition(n); break;
-            case ScalarTypeDefinitionNode n: LeaveScalarTypeDefinition(n); break;
-            case ObjectTypeDefinitionNode n: LeaveObjectTypeDefinition(n); break;
-            case InterfaceTypeDefinitionNode n: LeaveInterfaceTypeDefinition(n); break;
-            case UnionTypeDefinitionNode n: LeaveUnionTypeDefinition(n); break;
-            case EnumTypeDefinitionNode n: LeaveEnumTypeDefinition(n); break;
-            case InputObjectTypeDefinitionNode n: LeaveInputObjectTypeDefinition(n); break;
-            case FieldDefinitionNode n: LeaveFieldDefinition(n); break;
-            case InputValueDefinitionNode n: LeaveInputValueDefinition(n); break;
-            case EnumValueDefinitionNode n: LeaveEnumValueDefinition(n); break;
-            case DirectiveDefinitionNode n: LeaveDirectiveDefinition(n); break;
+            case SyntaxKind.Document: LeaveDocument((DocumentNode)node); break;
+            case SyntaxKind.OperationDefinition: LeaveOperationDefinition((OperationDefinitionNode)node); break;
+            case SyntaxKind.VariableDefinition: LeaveVariableDefinition((VariableDefinitionNode)node); break;
+            case SyntaxKind.SelectionSet: LeaveSelectionSet((SelectionSetNode)node); break;
+            case SyntaxKind.Field: LeaveField((FieldNode)node); break;
+            case SyntaxKind.Argument: LeaveArgument((ArgumentNode)node); break;
+            case SyntaxKind.FragmentSpread: LeaveFragmentSpread((FragmentSpreadNode)node); break;
+            case SyntaxKind.InlineFragment: LeaveInlineFragment((InlineFragmentNode)node); break;
+            case SyntaxKind.FragmentDefinition: LeaveFragmentDefinition((FragmentDefinitionNode)node); break;
+            case SyntaxKind.Name: LeaveName((NameNode)node); break;
+            case SyntaxKind.Variable: LeaveVariable((VariableNode)node); break;
+            case SyntaxKind.IntValue: LeaveIntValue((IntValueNode)node); break;
+            case SyntaxKind.FloatValue: LeaveFloatValue((FloatValueNode)node); break;
+            case SyntaxKind.StringValue: LeaveStringValue((StringValueNode)node); break;
+            case SyntaxKind.BooleanValue: LeaveBooleanValue((BooleanValueNode)node); break;
+            case SyntaxKind.NullValue: LeaveNullValue((NullValueNode)node); break;
+            case SyntaxKind.EnumValue: LeaveEnumValue((EnumValueNode)node); break;
+            case SyntaxKind.ListValue: LeaveListValue((ListValueNode)node); break;
+            case SyntaxKind.ObjectValue: LeaveObjectValue((ObjectValueNode)node); break;
+            case SyntaxKind.ObjectField: LeaveObjectField((ObjectFieldNode)node); break;
+            case SyntaxKind.Directive: LeaveDirective((DirectiveNode)node); break;
+            case SyntaxKind.NamedType: LeaveNamedType((NamedTypeNode)node); break;
+            case SyntaxKind.ListType: LeaveListType((ListTypeNode)node); break;
+            case SyntaxKind.NonNullType: LeaveNonNullType((NonNullTypeNode)node); break;
+            case SyntaxKind.SchemaDefinition: LeaveSchemaDefinition((SchemaDefinitionNode)node); break;
+            case SyntaxKind.SchemaExtension: LeaveSchemaExtension((SchemaExtensionNode)node); break;
+            case SyntaxKind.OperationTypeDefinition: LeaveOperationTypeDefinition((OperationTypeDefinitionNode)node); break;
+            case SyntaxKind.ScalarTypeDefinition: case SyntaxKind.ScalarTypeExtension: LeaveScalarTypeDefinition((ScalarTypeDefinitionNode)node); break;
+            case SyntaxKind.ObjectTypeDefinition: case SyntaxKind.ObjectTypeExtension: LeaveObjectTypeDefinition((ObjectTypeDefinitionNode)node); break;
+            case SyntaxKind.InterfaceTypeDefinition: case SyntaxKind.InterfaceTypeExtension: LeaveInterfaceTypeDefinition((InterfaceTypeDefinitionNode)node); break;
+            case SyntaxKind.UnionTypeDefinition: case SyntaxKind.UnionTypeExtension: LeaveUnionTypeDefinition((UnionTypeDefinitionNode)node); break;
+            case SyntaxKind.EnumTypeDefinition: case SyntaxKind.EnumTypeExtension: LeaveEnumTypeDefinition((EnumTypeDefinitionNode)node); break;
+            case SyntaxKind.InputObjectTypeDefinition: case SyntaxKind.InputObjectTypeExtension: LeaveInputObjectTypeDefinition((InputObjectTypeDefinitionNode)node); break;
+            case SyntaxKind.FieldDefinition: LeaveFieldDefinition((FieldDefinitionNode)node); break;
+            case SyntaxKind.InputValueDefinition: LeaveInputValueDefinition((InputValueDefinitionNode)node); break;
+            case SyntaxKind.EnumValueDefinition: LeaveEnumValueDefinition((EnumValueDefinitionNode)node); break;
+            case SyntaxKind.DirectiveDefinition: LeaveDirectiveDefinition((DirectiveDefinitionNode)node); break;
         }
     }
 

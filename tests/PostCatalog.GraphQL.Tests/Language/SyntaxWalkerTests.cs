@@ -33,6 +33,27 @@ public sealed class SyntaxWalkerTests
         }
     }
 
+    private sealed class ObjectTypes : SyntaxWalker
+    {
+        public List<string> Seen { get; } = [];
+
+        protected override bool EnterObjectTypeDefinition(ObjectTypeDefinitionNode node)
+        {
+            Seen.Add((node.IsExtension ? "extend " : "") + node.Name.Value);
+            return true;
+        }
+    }
+
+    [Fact]
+    public void Definitions_and_their_extensions_share_one_method()
+    {
+        var walker = new ObjectTypes();
+
+        walker.Walk(Parser.Parse("type Post { id: ID } extend type Post @key scalar Date"));
+
+        Assert.Equal(["Post", "extend Post"], walker.Seen);
+    }
+
     [Fact]
     public void Visits_nodes_depth_first_entering_and_leaving_each()
     {
