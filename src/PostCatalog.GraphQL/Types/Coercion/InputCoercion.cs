@@ -152,7 +152,7 @@ public static class InputCoercion
             if (!LiteralCoercion.TryValueFromAst(valueNode, definition.Type, variables, out var value))
             {
                 throw new GraphQLException(GraphQLError.At(
-                    $"Argument \"{name}\" has invalid value {ValueLiteralPrinter.Print(valueNode)}.", valueNode));
+                    $"Argument \"{name}\" has invalid value {Printer.Print(valueNode)}.", valueNode));
             }
 
             result[name] = new ArgumentValue(definition, value, kind, valueNode);

@@ -59,7 +59,7 @@ public static class LiteralCoercion
         TryValueFromAst(valueNode, type, variables, out var value)
             ? value
             : throw new GraphQLException(GraphQLError.At(
-                $"Expected value of type \"{type.Print()}\", found {ValueLiteralPrinter.Print(valueNode)}.", valueNode));
+                $"Expected value of type \"{type.Print()}\", found {Printer.Print(valueNode)}.", valueNode));
 
     /// <summary>
     /// Whether a literal is valid for the type. Variables are assumed valid (their usage is checked separately),

@@ -49,7 +49,7 @@ public sealed class EnumType : NamedTypeBase, ILeafType
         if (valueNode is NullValueNode) return null;
         if (valueNode is not EnumValueNode enumNode)
         {
-            var text = ValueLiteralPrinter.Print(valueNode);
+            var text = Printer.Print(valueNode);
             throw new SerializationException(
                 $"Enum \"{Name}\" cannot represent non-enum value: {text}." + DidYouMeanValue(text), this);
         }

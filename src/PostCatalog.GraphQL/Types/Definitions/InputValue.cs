@@ -26,7 +26,7 @@ public abstract class InputValue : IHasName
     public IInputType Type { get; }
 
     /// <summary>The default value as a literal (how SDL and introspection show it); null when there is none.</summary>
-    public ValueNode? DefaultValueSyntax { get; }
+    public ValueNode? DefaultValueSyntax { get; private set; }
 
     public bool HasDefaultValue => DefaultValueSyntax is not null;
 
@@ -51,6 +51,12 @@ public abstract class InputValue : IHasName
 
     // Defaults are coerced once every input type is complete (an input object default needs its fields).
     internal void SetCoercedDefault(object? value) => _defaultValue = value;
+
+    internal void SetDefault(ValueNode syntax, object? value)
+    {
+        DefaultValueSyntax = syntax;
+        _defaultValue = value;
+    }
 
     public override string ToString() => Coordinate;
 }

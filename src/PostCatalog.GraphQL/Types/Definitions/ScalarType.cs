@@ -61,16 +61,20 @@ public abstract class ScalarType : ILeafType
     /// <summary>The exception a scalar throws when a value does not fit.</summary>
     protected SerializationException Error(string message) => new(message, this);
 
-    /// <summary>A copy carrying what an SDL definition says about the scalar (description, @specifiedBy, directives).</summary>
+    /// <summary>
+    /// A copy carrying what an SDL definition says about the scalar (description, @specifiedBy, directives);
+    /// with <paramref name="replace"/> the SDL's absent description or URL stays absent.
+    /// </summary>
     internal ScalarType WithDefinition(
         string? description,
         string? specifiedByUrl,
         IReadOnlyList<DirectiveNode> directives,
-        ScalarTypeDefinitionNode? syntaxNode)
+        ScalarTypeDefinitionNode? syntaxNode,
+        bool replace)
     {
         var copy = (ScalarType)MemberwiseClone();
-        copy.Description = description ?? Description;
-        copy.SpecifiedByUrl = specifiedByUrl ?? SpecifiedByUrl;
+        copy.Description = replace ? description : description ?? Description;
+        copy.SpecifiedByUrl = replace ? specifiedByUrl : specifiedByUrl ?? SpecifiedByUrl;
         copy.Directives = directives;
         copy.SyntaxNode = syntaxNode;
         return copy;

@@ -48,7 +48,7 @@ public sealed class IntType() : ScalarType(
         if (valueNode is NullValueNode) return null;
         if (valueNode is not IntValueNode intNode)
         {
-            throw Error($"Int cannot represent non-integer value: {ValueLiteralPrinter.Print(valueNode)}");
+            throw Error($"Int cannot represent non-integer value: {Printer.Print(valueNode)}");
         }
 
         if (!int.TryParse(intNode.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))

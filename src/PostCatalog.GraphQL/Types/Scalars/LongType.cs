@@ -35,7 +35,7 @@ public sealed class LongType() : ScalarType(
         if (valueNode is NullValueNode) return null;
         if (valueNode is not IntValueNode intNode)
         {
-            throw Error($"Long cannot represent non-integer value: {ValueLiteralPrinter.Print(valueNode)}");
+            throw Error($"Long cannot represent non-integer value: {Printer.Print(valueNode)}");
         }
 
         return long.TryParse(intNode.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)

@@ -26,7 +26,7 @@ public sealed class UrlType() : ScalarType("URL", null, "https://tools.ietf.org/
     {
         NullValueNode => null,
         StringValueNode s when TryParse(s.Value, out var uri) => uri,
-        _ => throw Error($"URL cannot represent value: {ValueLiteralPrinter.Print(valueNode)}. Expected an absolute URL."),
+        _ => throw Error($"URL cannot represent value: {Printer.Print(valueNode)}. Expected an absolute URL."),
     };
 
     public override ValueNode ValueToLiteral(object? runtimeValue) =>

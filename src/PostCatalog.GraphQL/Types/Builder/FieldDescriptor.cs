@@ -1,0 +1,89 @@
+using PostCatalog.GraphQL.Language;
+
+namespace PostCatalog.GraphQL.Types;
+
+/// <summary>Configures one field of an object or interface type.</summary>
+public sealed class FieldDescriptor
+{
+    /// <summary>The reason <c>@deprecated</c> gives when none is stated.</summary>
+    public const string DefaultDeprecationReason = "No longer supported";
+
+    internal FieldDescriptor(string name)
+    {
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    internal TypeNode? TypeSyntax { get; private set; }
+    internal string? DescriptionText { get; set; }
+    internal string? DeprecationReason { get; set; }
+    internal List<InputValueDescriptor> Arguments { get; } = [];
+    internal FieldResolver? Resolver { get; private set; }
+    internal List<FieldMiddleware> Middleware { get; } = [];
+    internal List<DirectiveNode> AppliedDirectives { get; } = [];
+    internal Dictionary<string, object?> Data { get; } = [];
+    internal FieldDefinitionNode? SyntaxNode { get; set; }
+
+    /// <summary>The field's type as SDL: <c>"[Post!]!"</c>.</summary>
+    public FieldDescriptor Type(string typeReference) => Type(TypeReference.Parse(typeReference));
+
+    public FieldDescriptor Type(TypeNode type)
+    {
+        TypeSyntax = type;
+        return this;
+    }
+
+    public FieldDescriptor Description(string? description)
+    {
+        DescriptionText = description;
+        return this;
+    }
+
+    public FieldDescriptor Deprecated(string? reason = DefaultDeprecationReason)
+    {
+        DeprecationReason = reason ?? DefaultDeprecationReason;
+        return this;
+    }
+
+    public FieldDescriptor Argument(string name, string type, Action<InputValueDescriptor>? configure = null)
+    {
+        var argument = new InputValueDescriptor(name).Type(type);
+        configure?.Invoke(argument);
+        Arguments.Add(argument);
+        return this;
+    }
+
+    public FieldDescriptor Resolve(FieldResolver resolver)
+    {
+        Resolver = resolver;
+        return this;
+    }
+
+    /// <summary>A synchronous resolver.</summary>
+    public FieldDescriptor Resolve(Func<IResolverContext, object?> resolver) =>
+        Resolve(context => new ValueTask<object?>(resolver(context)));
+
+    public FieldDescriptor ResolveAsync<TResult>(Func<IResolverContext, Task<TResult>> resolver) =>
+        Resolve(async context => await resolver(context).ConfigureAwait(false));
+
+    /// <summary>Adds middleware around the resolver; the first added runs outermost.</summary>
+    public FieldDescriptor Use(FieldMiddleware middleware)
+    {
+        Middleware.Add(middleware);
+        return this;
+    }
+
+    /// <summary>Applies a directive, written as SDL: <c>Directive("@cost(weight: 5)")</c>.</summary>
+    public FieldDescriptor Directive(string directive)
+    {
+        AppliedDirectives.Add(DirectiveSyntax.Parse(directive));
+        return this;
+    }
+
+    public FieldDescriptor SetContextData(string key, object? value)
+    {
+        Data[key] = value;
+        return this;
+    }
+}
