@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using PostCatalog.GraphQL.Language;
+using PostCatalog.GraphQL.Types;
+
+namespace PostCatalog.GraphQL.Execution.Planning;
+
+/// <summary>What the executor does for a selection: resolve a field, or answer <c>__typename</c> itself.</summary>
+public enum SelectionKind { Field, TypeName }
+
+/// <summary>
+/// A field in the plan: every field node sharing one response name in one selection set, merged (spec 6.3.2),
+/// with the schema field it resolves. Argument values without variables are coerced once and reused.
+/// </summary>
+public sealed class Selection : ISelection
+{
+    private readonly ExecutionPlan _plan;
+    private readonly FieldNode[] _nodes;
+    private ConcurrentDictionary<ObjectType, SelectionSet>? _children;
+    private IReadOnlyDictionary<string, ArgumentValue>? _constantArguments;
+
+    internal Selection(ExecutionPlan plan, ObjectType declaringType, ObjectField field, string responseName,
+        FieldNode[] nodes, SelectionKind kind)
+    {
+        _plan = plan;
+        DeclaringType = declaringType;
+        Field = field;
+        ResponseName = responseName;
+        _nodes = nodes;
+        Kind = kind;
+        HasVariableArguments = nodes[0].Arguments.Any(argument => ContainsVariable(argument.Value));
+    }
+
+    public string ResponseName { get; }
+    public SelectionKind Kind { get; }
+    public FieldNode SyntaxNode => _nodes[0];
+    public IReadOnlyList<FieldNode> SyntaxNodes => _nodes;
+    public ObjectField Field { get; }
+    public ObjectType DeclaringType { get; }
+    public IOutputType Type => Field.Type;
+
+    /// <summary>True when an argument reads a variable, so its values must be coerced per request.</summary>
+    public bool HasVariableArguments { get; }
+
+    /// <summary>The field's arguments coerced against <paramref name="variables"/> (spec CoerceArgumentValues).</summary>
+    public IReadOnlyDictionary<string, ArgumentValue> CoerceArguments(IReadOnlyDictionary<string, object?> variables)
+    {
+        if (Field.Arguments.Count == 0 && SyntaxNode.Arguments.Count == 0) return EmptyArguments;
+        if (HasVariableArguments)
+            return InputCoercion.CoerceArgumentValues(Field.Arguments, SyntaxNode.Arguments, variables, SyntaxNode);
+        return _constantArguments ??=
+            InputCoercion.CoerceArgumentValues(Field.Arguments, SyntaxNode.Arguments, null, SyntaxNode);
+    }
+
+    /// <summary>The sub-selections for a value of <paramref name="type"/>, collected once per type.</summary>
+    public SelectionSet GetSelectionSet(ObjectType type)
+    {
+        var children = _children ??= new ConcurrentDictionary<ObjectType, SelectionSet>();
+        if (children.TryGetValue(type, out var set)) return set;
+        var sets = new List<SelectionSetNode>(_nodes.Length);
+        foreach (var node in _nodes)
+            if (node.SelectionSet is { } selectionSet) sets.Add(selectionSet);
+        return children.GetOrAdd(type, FieldCollector.Collect(_plan, type, sets));
+    }
+
+    public IReadOnlyList<ISelection> GetChildSelections(ObjectType typeContext) => GetSelectionSet(typeContext).Selections;
+
+    public override string ToString() => $"{DeclaringType.Name}.{Field.Name} as {ResponseName}";
+
+    private static readonly IReadOnlyDictionary<string, ArgumentValue> EmptyArguments =
+        new Dictionary<string, ArgumentValue>();
+
+    private static bool ContainsVariable(ValueNode value) => value switch
+    {
+        VariableNode => true,
+        ListValueNode list => list.Values.Any(ContainsVariable),
+        ObjectValueNode obj => obj.Fields.Any(field => ContainsVariable(field.Value)),
+        _ => false,
+    };
+}

@@ -1,0 +1,165 @@
+using PostCatalog.GraphQL.Execution.Caching;
+using PostCatalog.GraphQL.Execution.Planning;
+using PostCatalog.GraphQL.Execution.Processing;
+using PostCatalog.GraphQL.Language;
+using PostCatalog.GraphQL.Types;
+
+namespace PostCatalog.GraphQL.Execution;
+
+/// <summary>
+/// Runs GraphQL requests against one schema (spec section 6): parse (cached), validate (cached), choose the
+/// operation and compile it (cached), coerce variables, execute. Request errors come back with no <c>data</c>;
+/// field errors with partial data. One instance serves every request; it holds no per-request state.
+/// </summary>
+public sealed class RequestExecutor
+{
+    private readonly LruCache<string, CachedDocument> _documents;
+    private readonly LruCache<string, CompiledOperation> _operations;
+    private readonly IDocumentValidator _validator;
+    private readonly IOperationDocumentStore? _documentStore;
+
+    public RequestExecutor(Schema schema, ExecutionOptions? options = null, IDocumentValidator? validator = null,
+        IOperationDocumentStore? documentStore = null)
+    {
+        Schema = schema;
+        Options = options ?? ExecutionOptions.Default;
+        _validator = validator ?? NoOpDocumentValidator.Instance;
+        _documentStore = documentStore;
+        _documents = new LruCache<string, CachedDocument>(Options.DocumentCacheSize);
+        _operations = new LruCache<string, CompiledOperation>(Options.OperationCacheSize);
+    }
+
+    public Schema Schema { get; }
+    public ExecutionOptions Options { get; }
+
+    /// <summary>Parser limits for request documents.</summary>
+    public ParserOptions ParserOptions { get; init; } = ParserOptions.Default;
+
+    /// <summary>The value root fields see as their parent.</summary>
+    public object? RootValue { get; init; }
+
+    /// <summary>How many documents are parsed and cached right now (for tests and diagnostics).</summary>
+    public int CachedDocumentCount => _documents.Count;
+
+    public Task<ExecutionResult> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null,
+        CancellationToken cancellationToken = default)
+        => ExecuteAsync(new OperationRequest { Query = query, Variables = variables }, null, cancellationToken);
+
+    public async Task<ExecutionResult> ExecuteAsync(OperationRequest request, IServiceProvider? services = null,
+        CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Options.ExecutionTimeout);
+        try
+        {
+            return await ExecuteCoreAsync(request, services, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return ExecutionResult.FromError(new GraphQLError(
+                $"The request exceeded the configured timeout of `{Options.ExecutionTimeout:c}`.").WithCode(ErrorCodes.Timeout));
+        }
+    }
+
+    private async Task<ExecutionResult> ExecuteCoreAsync(OperationRequest request, IServiceProvider? services,
+        CancellationToken cancellationToken)
+    {
+        var (document, error) = GetDocument(request);
+        if (document is null) return ExecutionResult.FromError(error!);
+
+        var validation = Validate(document);
+        if (!validation.IsValid)
+            return ExecutionResult.FromErrors(validation.Errors
+                .Select(e => e.Code is null ? e.WithCode(ErrorCodes.ValidationError) : e).ToArray());
+
+        CompiledOperation operation;
+        try
+        {
+            operation = GetOperation(document, request.OperationName);
+        }
+        catch (GraphQLException exception)
+        {
+            return ExecutionResult.FromErrors(exception.Errors);
+        }
+
+        if (!Options.EnableIntrospection && IntrospectionGuard.RequestsIntrospection(operation))
+            return ExecutionResult.FromError(IntrospectionGuard.NotAllowed(operation));
+
+        var variables = InputCoercion.CoerceVariableValues(Schema, operation.Definition.VariableDefinitions, request.Variables);
+        if (variables.HasErrors)
+            return ExecutionResult.FromErrors(variables.Errors
+                .Select(e => e.Code is null ? e.WithCode(ErrorCodes.InvalidVariable) : e).ToArray());
+
+        var context = new OperationContext(
+            operation.GetPlan(variables.Values!),
+            variables.Values!,
+            services ?? EmptyServiceProvider.Instance,
+            request.ContextData,
+            Options,
+            RootValue,
+            cancellationToken);
+        var data = await new ExecutionEngine(context).ExecuteAsync().ConfigureAwait(false);
+        return ExecutionResult.FromData(data, context.Errors);
+    }
+
+    private (CachedDocument? Document, GraphQLError? Error) GetDocument(OperationRequest request)
+    {
+        if (request.Document is { } given)
+        {
+            var key = request.DocumentId ?? (request.Query is { } text ? DocumentHash.Compute(text) : null);
+            if (key is null) return (new CachedDocument("", given), null);
+            return (_documents.GetOrAdd(key, k => new CachedDocument(k, given)), null);
+        }
+
+        var query = request.Query;
+        var documentKey = request.DocumentId;
+        if (query is null)
+        {
+            if (documentKey is null)
+                return (null, new GraphQLError("The GraphQL request has no document: send a query or a persisted document id.")
+                    .WithCode(ErrorCodes.NoDocument));
+            if (_documents.TryGet(documentKey, out var known)) return (known, null);
+            if (_documentStore is null || !_documentStore.TryGetDocument(documentKey, out query))
+                return (null, new GraphQLError($"The persisted operation `{documentKey}` was not found.")
+                    .WithCode(ErrorCodes.PersistedOperationNotFound));
+        }
+
+        documentKey ??= DocumentHash.Compute(query);
+        if (_documents.TryGet(documentKey, out var cached)) return (cached, null);
+        try
+        {
+            var parsed = new CachedDocument(documentKey, Parser.Parse(query, ParserOptions));
+            _documents.Set(documentKey, parsed);
+            return (parsed, null);
+        }
+        catch (SyntaxException exception)
+        {
+            return (null, new GraphQLError(exception.Message, [new ErrorLocation(exception.Line, exception.Column)],
+                exception: exception).WithCode(ErrorCodes.SyntaxError));
+        }
+    }
+
+    private ValidationResult Validate(CachedDocument document)
+    {
+        if (document.Validation is { } known) return known;
+        var result = _validator.Validate(Schema, document.Document);
+        document.Validation = result;
+        return result;
+    }
+
+    private CompiledOperation GetOperation(CachedDocument document, string? operationName)
+    {
+        if (document.Key.Length == 0) return OperationCompiler.Compile(Schema, document.Document, operationName);
+        var key = document.Key + "#" + operationName;
+        if (_operations.TryGet(key, out var compiled)) return compiled;
+        compiled = OperationCompiler.Compile(Schema, document.Document, operationName);
+        _operations.Set(key, compiled);
+        return compiled;
+    }
+
+    private sealed class EmptyServiceProvider : IServiceProvider
+    {
+        public static EmptyServiceProvider Instance { get; } = new();
+        public object? GetService(Type serviceType) => null;
+    }
+}

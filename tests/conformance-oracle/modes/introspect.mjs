@@ -1,0 +1,24 @@
+// Mode "introspect": graphql-js's introspection of a schema built from SDL.
+//
+// Case:   { mode: "introspect", schema: "<SDL>" }
+// Result: { query: "<the introspection query>", result: { data, errors? } }
+//
+// The query is graphql-js's getIntrospectionQuery with every option on (descriptions, specifiedByUrl,
+// directiveIsRepeatable, schemaDescription, inputValueDeprecation, oneOf); it is returned so the C# side
+// runs exactly the same text against its own schema built from the same SDL.
+import { buildSchema, getIntrospectionQuery, graphqlSync } from 'graphql';
+
+const query = getIntrospectionQuery({
+  descriptions: true,
+  specifiedByUrl: true,
+  directiveIsRepeatable: true,
+  schemaDescription: true,
+  inputValueDeprecation: true,
+  oneOf: true,
+});
+
+export default function introspectMode(testCase) {
+  const schema = buildSchema(testCase.schema);
+  const result = graphqlSync({ schema, source: query });
+  return { query, result: JSON.parse(JSON.stringify(result)) };
+}
