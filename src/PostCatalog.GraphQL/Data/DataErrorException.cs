@@ -1,3 +1,5 @@
+using PostCatalog.GraphQL.Types;
+
 namespace PostCatalog.GraphQL.Data;
 
 /// <summary>
@@ -15,4 +17,21 @@ public sealed class DataErrorException(
 
     /// <summary>Extensions beside the code, in the order HotChocolate writes them.</summary>
     public IReadOnlyDictionary<string, object?> Extensions { get; } = extensions ?? new Dictionary<string, object?>();
+
+    /// <summary>The field error a client sees: the message, then <c>extensions</c> with <c>code</c> first, as HotChocolate writes them.</summary>
+    public GraphQLException ToGraphQLException()
+    {
+        var extensions = new Dictionary<string, object?>();
+        if (Code is not null)
+        {
+            extensions["code"] = Code;
+        }
+
+        foreach (var (key, value) in Extensions)
+        {
+            extensions[key] = value;
+        }
+
+        return new GraphQLException(new GraphQLError(Message, extensions: extensions, exception: this));
+    }
 }
