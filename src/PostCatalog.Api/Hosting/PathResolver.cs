@@ -1,16 +1,19 @@
 namespace PostCatalog.Api.Hosting;
 
-/// <summary>Resolves a relative path against the working directory, falling back to the nearest ancestor of the app that has it,
-/// so `dotnet run --project src/PostCatalog.Api` finds the repo's seeds/ from any working directory.</summary>
+/// <summary>Resolves a relative path against the working directory or, failing that, the nearest ancestor of it (or of the app)
+/// that has it, so `dotnet run --project src/PostCatalog.Api` (whose working directory is the project) finds the repo's seeds/.</summary>
 public static class PathResolver
 {
     public static string ResolveExisting(string path)
     {
-        if (Path.IsPathRooted(path) || Path.Exists(path)) return Path.GetFullPath(path);
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (Path.IsPathRooted(path)) return path;
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
-            var candidate = Path.Combine(dir.FullName, path);
-            if (Path.Exists(candidate)) return candidate;
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, path);
+                if (Path.Exists(candidate)) return candidate;
+            }
         }
         return Path.GetFullPath(path);
     }

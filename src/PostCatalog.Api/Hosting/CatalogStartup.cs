@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using PostCatalog.Catalog;
+using PostCatalog.Import;
+
+namespace PostCatalog.Api.Hosting;
+
+/// <summary>Opens (creates or upgrades) the catalog before the server takes requests, and imports the seeds into an empty one.</summary>
+public static class CatalogStartup
+{
+    public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.Section));
+        services.AddSingleton<CatalogState>();
+        services.AddDbContext<CatalogDbContext>((sp, options) => sp.GetRequiredService<CatalogState>().Database.Configure(options));
+        services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
+        return services;
+    }
+
+    public static async Task OpenCatalogAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<CatalogOptions>>().Value;
+        var state = app.Services.GetRequiredService<CatalogState>();
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PostCatalog");
+
+        var database = await CatalogDatabase.OpenAsync(options.Database, app.Lifetime.ApplicationStopping);
+        log.LogInformation("Catalog {Path} (schema version {Version})", database.Path, database.SchemaVersion);
+
+        if (options.ImportSeedsWhenEmpty && await database.IsEmptyAsync(app.Lifetime.ApplicationStopping))
+        {
+            var seeds = PathResolver.ResolveExisting(options.Seeds);
+            var report = await new CatalogImporter().ImportAsync([seeds], database.Options, app.Lifetime.ApplicationStopping);
+            log.LogInformation("Imported {Seeds} into the empty catalog:\n{Report}", seeds, report.ToText());
+        }
+        state.Open(database);
+    }
+}
