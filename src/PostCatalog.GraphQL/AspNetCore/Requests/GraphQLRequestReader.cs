@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace PostCatalog.GraphQL.AspNetCore.Requests;
+
+/// <summary>Reads a GraphQL request from a POST body (JSON or application/graphql) or from GET query parameters,
+/// per the GraphQL over HTTP specification. Every failure is a <see cref="RequestReadException"/> naming what is wrong.</summary>
+public static class GraphQLRequestReader
+{
+    public static async Task<GraphQLHttpRequest> ReadPostAsync(HttpRequest http, long maxRequestBytes, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(http.ContentType) || !MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType))
+            throw new RequestReadException("A POST request must name its Content-Type: application/json.", ErrorCodes.InvalidRequest, 415);
+        if (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+            throw new RequestReadException($"Unsupported charset \"{contentType.Charset}\": requests must be UTF-8.", ErrorCodes.InvalidRequest, 415);
+
+        if (http.ContentLength > maxRequestBytes) throw TooLarge(maxRequestBytes);
+        var body = await ReadBodyAsync(http.Body, maxRequestBytes, ct);
+
+        var mediaType = contentType.MediaType.Value?.ToLowerInvariant();
+        return mediaType switch
+        {
+            "application/json" or "application/graphql-response+json" => ParseJsonBody(body),
+            "application/graphql" => new GraphQLHttpRequest(System.Text.Encoding.UTF8.GetString(body.Span), null, null, null, null),
+            _ => throw new RequestReadException($"Unsupported Content-Type \"{mediaType}\": send application/json.", ErrorCodes.InvalidRequest, 415),
+        };
+    }
+
+    public static GraphQLHttpRequest ReadGet(IQueryCollection query)
+    {
+        var variables = query.TryGetValue("variables", out var v) && !string.IsNullOrEmpty(v) ? ParseMap(v!, "variables") : null;
+        var extensions = query.TryGetValue("extensions", out var e) && !string.IsNullOrEmpty(e) ? ParseMap(e!, "extensions") : null;
+        string? Single(string name) => query.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value) ? value.ToString() : null;
+        return new GraphQLHttpRequest(Single("query"), Single("operationName"), variables, extensions, Single("id") ?? Single("documentId"));
+    }
+
+    public static GraphQLHttpRequest ParseJsonBody(ReadOnlyMemory<byte> body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 256 });
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" (line {line + 1}, byte {ex.BytePositionInLine + 1})" : "";
+            throw new RequestReadException($"The request body is not valid JSON{where}.", ErrorCodes.InvalidRequest);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+                throw new RequestReadException("The request body must be a JSON object with a \"query\" or \"id\".", ErrorCodes.InvalidRequest);
+
+            return new GraphQLHttpRequest(
+                Query: OptionalString(root, "query"),
+                OperationName: OptionalString(root, "operationName"),
+                Variables: OptionalMap(root, "variables"),
+                Extensions: OptionalMap(root, "extensions"),
+                DocumentId: OptionalString(root, "id") ?? OptionalString(root, "documentId"));
+        }
+    }
+
+    private static string? OptionalString(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        return value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : throw new RequestReadException($"The request's \"{name}\" must be a string.", ErrorCodes.InvalidRequest);
+    }
+
+    private static Dictionary<string, object?>? OptionalMap(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        return value.ValueKind == JsonValueKind.Object
+            ? JsonValues.ToDictionary(value)
+            : throw new RequestReadException($"The request's \"{name}\" must be a JSON object.", ErrorCodes.InvalidRequest);
+    }
+
+    private static Dictionary<string, object?> ParseMap(string json, string name)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind == JsonValueKind.Object) return JsonValues.ToDictionary(document.RootElement);
+        }
+        catch (JsonException)
+        {
+        }
+        throw new RequestReadException($"The \"{name}\" query parameter must be a JSON object.", ErrorCodes.InvalidRequest);
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(Stream body, long maxBytes, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > maxBytes) throw TooLarge(maxBytes);
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    private static RequestReadException TooLarge(long maxBytes) =>
+        new($"The GraphQL request is larger than the allowed {maxBytes} bytes.", ErrorCodes.RequestTooLarge, 413);
+}
