@@ -18,6 +18,7 @@ public sealed class KeysetPager<T>
     private readonly IReadOnlyList<SortKey> _keys;
     private readonly KeysetCursor _cursor;
     private readonly Expression<Func<T, KeysetRow>> _row;
+    private readonly Lazy<Func<T, KeysetRow>> _compiledRow;
 
     /// <param name="sortKeys">The client's ordering (may be empty).</param>
     /// <param name="id">The unique key appended, ascending, as the tie-breaker.</param>
@@ -26,6 +27,7 @@ public sealed class KeysetPager<T>
         _keys = [.. sortKeys, new SortKey(id, Descending: false)];
         _cursor = new KeysetCursor(_keys);
         _row = RowProjection(_keys);
+        _compiledRow = new(_row.Compile);
     }
 
     public IReadOnlyList<SortKey> Keys => _keys;
@@ -87,7 +89,8 @@ public sealed class KeysetPager<T>
     }
 
     /// <summary>The cursor of a row, as it would appear on its edge.</summary>
-    public string CursorOf(T item) => _cursor.Encode(_row.Compile()(item).Keys);
+    /// <remarks>Reads the keys in memory, so navigations in nested sort keys must be loaded.</remarks>
+    public string CursorOf(T item) => _cursor.Encode(_compiledRow.Value(item).Keys);
 
     private ValueTask<bool> ExistsAsync(
         IQueryable<T> source, string cursor, string argument, bool after,
