@@ -64,7 +64,7 @@ public sealed class EnumType : NamedTypeBase, ILeafType
         runtimeValue is null ? new NullValueNode() : new EnumValueNode((string)Serialize(runtimeValue)!);
 
     private string DidYouMeanValue(string input) =>
-        Suggestions.DidYouMean(Suggestions.List(input, Values.Select(v => v.Name)));
+        Suggestions.DidYouMean(Suggestions.List(input, Values.Select(v => v.Name)), "the enum value");
 
     internal void Complete(IReadOnlyList<EnumValue> values)
     {

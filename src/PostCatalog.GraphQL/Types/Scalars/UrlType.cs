@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using PostCatalog.GraphQL.Language;
 
 namespace PostCatalog.GraphQL.Types;
 
 /// <summary>HotChocolate's <c>URL</c>: an absolute URI (RFC 3986), serialized as its absolute form; runtime value <see cref="Uri"/>.</summary>
-public sealed class UrlType() : ScalarType("URL", null, "https://tools.ietf.org/html/rfc3986")
+public sealed partial class UrlType() : ScalarType("URL", null, "https://tools.ietf.org/html/rfc3986")
 {
     public override Type RuntimeType => typeof(Uri);
 
@@ -32,6 +33,13 @@ public sealed class UrlType() : ScalarType("URL", null, "https://tools.ietf.org/
     public override ValueNode ValueToLiteral(object? runtimeValue) =>
         Serialize(runtimeValue) is string s ? new StringValueNode(s) : new NullValueNode();
 
-    private static bool TryParse(string text, out Uri uri) =>
-        Uri.TryCreate(text, UriKind.Absolute, out uri!);
+    // The scheme check matters: on Unix, .NET reads "/path" as an absolute file URI.
+    private static bool TryParse(string text, out Uri uri)
+    {
+        uri = null!;
+        return Scheme().IsMatch(text) && Uri.TryCreate(text, UriKind.Absolute, out uri!);
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex Scheme();
 }

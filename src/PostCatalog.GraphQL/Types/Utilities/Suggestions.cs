@@ -19,11 +19,14 @@ public static class Suggestions
             .ToList();
     }
 
-    /// <summary>" Did you mean "A", "B", or "C"?" or an empty string when there are no suggestions.</summary>
+    /// <summary>
+    /// " Did you mean "A", "B", or "C"?" (with <paramref name="subMessage"/>: " Did you mean the enum value "A"?"),
+    /// or an empty string when there are no suggestions.
+    /// </summary>
     public static string DidYouMean(IReadOnlyList<string> suggestions, string? subMessage = null)
     {
         if (suggestions.Count == 0) return "";
-        var message = subMessage is null ? " Did you mean " : $" {subMessage} Did you mean ";
+        var message = " Did you mean " + (subMessage is null ? "" : subMessage + " ");
         var quoted = suggestions.Take(MaxSuggestions).Select(s => $"\"{s}\"").ToList();
         return quoted.Count switch
         {
