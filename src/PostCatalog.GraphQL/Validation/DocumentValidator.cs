@@ -1,3 +1,4 @@
+using PostCatalog.GraphQL.Execution;
 using PostCatalog.GraphQL.Language;
 using PostCatalog.GraphQL.Types;
 
@@ -7,9 +8,9 @@ namespace PostCatalog.GraphQL.Validation;
 /// Validates an executable document against a schema (spec section 5, graphql-js <c>validate</c>): every rule
 /// gets a visitor, and one walk of the document drives them all. Validation stops after
 /// <see cref="ValidationOptions.MaxErrors"/> errors with graphql-js's "Too many validation errors" error.
-/// Stateless and thread-safe: one instance can serve every request.
+/// Stateless and thread-safe: one instance can serve every request; it is the executor's <see cref="IDocumentValidator"/>.
 /// </summary>
-public sealed class DocumentValidator
+public sealed class DocumentValidator : IDocumentValidator
 {
     public const string TooManyErrorsMessage = "Too many validation errors, error limit reached. Validation aborted.";
 
@@ -21,7 +22,10 @@ public sealed class DocumentValidator
         _defaultOptions = defaultOptions ?? ValidationOptions.Default;
     }
 
-    public ValidationResult Validate(Schema schema, DocumentNode document, ValidationOptions? options = null)
+    /// <summary>Validates with the options given to the constructor (the executor's entry point).</summary>
+    public ValidationResult Validate(Schema schema, DocumentNode document) => Validate(schema, document, null);
+
+    public ValidationResult Validate(Schema schema, DocumentNode document, ValidationOptions? options)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);

@@ -1,3 +1,4 @@
+using PostCatalog.GraphQL.Execution;
 using PostCatalog.GraphQL.Language;
 using PostCatalog.GraphQL.Types;
 using PostCatalog.GraphQL.Validation;
@@ -117,5 +118,17 @@ public class DocumentValidatorTests
             SpecExampleSchema.Instance, document, new ValidationOptions { MaxErrors = 1_000_000 });
 
         Assert.Equal("Validation aborted.", result.Errors[^1].Message);
+    }
+
+    [Fact]
+    public void As_the_executors_validator_it_uses_the_options_it_was_built_with()
+    {
+        IDocumentValidator validator = new DocumentValidator(new ValidationOptions { MaxErrors = 1 });
+
+        var result = validator.Validate(SpecExampleSchema.Instance, Parser.Parse("{ a b }"));
+
+        Assert.Equal(
+            ["Cannot query field \"a\" on type \"Query\".", DocumentValidator.TooManyErrorsMessage],
+            result.Errors.Select(e => e.Message));
     }
 }

@@ -20,7 +20,6 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
             if (Context.ParentType is not { } parentType || Context.FieldDefinition is not null) return VisitAction.Continue;
 
             var name = node.Name.Value;
-            if (MetaFields.IsUncheckedIntrospectionField(Context.Schema, parentType, name)) return VisitAction.Continue;
 
             var suggestion = Context.HideSuggestions
                 ? ""

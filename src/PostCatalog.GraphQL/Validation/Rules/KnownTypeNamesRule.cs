@@ -34,12 +34,7 @@ public sealed class KnownTypeNamesRule : ValidationRule
 
             // Suggestion candidates in graphql-js's order: the schema's types (with the introspection types and
             // the scalars they use, which every graphql-js schema has), then the document's.
-            _knownNames = context.Schema.Types.Select(type => type.Name)
-                .Concat(MetaFields.IntrospectionTypeNames)
-                .Concat(["String", "Boolean"])
-                .Distinct()
-                .Concat(_definedInDocument)
-                .ToList();
+            _knownNames = MetaFields.TypeNames(context.Schema).Concat(_definedInDocument).ToList();
         }
 
         public override VisitAction EnterNamedType(NamedTypeNode node)
@@ -60,8 +55,6 @@ public sealed class KnownTypeNamesRule : ValidationRule
         }
 
         private bool IsKnown(string name) =>
-            MetaFields.ResolveNamedType(Context.Schema, name) is not null
-            || MetaFields.IntrospectionTypeNames.Contains(name)
-            || _definedInDocument.Contains(name);
+            MetaFields.ResolveNamedType(Context.Schema, name) is not null || _definedInDocument.Contains(name);
     }
 }
