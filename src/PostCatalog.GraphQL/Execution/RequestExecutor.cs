@@ -45,8 +45,18 @@ public sealed class RequestExecutor
         CancellationToken cancellationToken = default)
         => ExecuteAsync(new OperationRequest { Query = query, Variables = variables }, null, cancellationToken);
 
-    public async Task<ExecutionResult> ExecuteAsync(OperationRequest request, IServiceProvider? services = null,
+    public Task<ExecutionResult> ExecuteAsync(OperationRequest request, IServiceProvider? services = null,
         CancellationToken cancellationToken = default)
+    {
+        // Resolvers must not capture a caller's synchronization context (a UI or test runner's): DataLoader batching
+        // relies on their continuations running as soon as a batch completes.
+        return SynchronizationContext.Current is null
+            ? ExecuteWithTimeoutAsync(request, services, cancellationToken)
+            : Task.Run(() => ExecuteWithTimeoutAsync(request, services, cancellationToken), cancellationToken);
+    }
+
+    private async Task<ExecutionResult> ExecuteWithTimeoutAsync(OperationRequest request, IServiceProvider? services,
+        CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Options.ExecutionTimeout);

@@ -1,14 +1,15 @@
 // Mode "introspect": graphql-js's introspection of a schema built from SDL.
 //
-// Case:   { mode: "introspect", schema: "<SDL>" }
-// Result: { query: "<the introspection query>", result: { data, errors? } }
+// Case:   { mode: "introspect", schema: "<SDL>", query?: "<GraphQL>" }
+// Result: { query: "<the query run>", result: { data, errors? } }
 //
-// The query is graphql-js's getIntrospectionQuery with every option on (descriptions, specifiedByUrl,
-// directiveIsRepeatable, schemaDescription, inputValueDeprecation, oneOf); it is returned so the C# side
-// runs exactly the same text against its own schema built from the same SDL.
+// Without `query`, the query is graphql-js's getIntrospectionQuery with every option on (descriptions,
+// specifiedByUrl, directiveIsRepeatable, schemaDescription, inputValueDeprecation, oneOf); it is returned so the
+// C# side runs exactly the same text against its own schema built from the same SDL. With `query` (an IDE's
+// introspection query, say), that query is run instead.
 import { buildSchema, getIntrospectionQuery, graphqlSync } from 'graphql';
 
-const query = getIntrospectionQuery({
+const fullIntrospectionQuery = getIntrospectionQuery({
   descriptions: true,
   specifiedByUrl: true,
   directiveIsRepeatable: true,
@@ -19,6 +20,7 @@ const query = getIntrospectionQuery({
 
 export default function introspectMode(testCase) {
   const schema = buildSchema(testCase.schema);
+  const query = testCase.query ?? fullIntrospectionQuery;
   const result = graphqlSync({ schema, source: query });
   return { query, result: JSON.parse(JSON.stringify(result)) };
 }
