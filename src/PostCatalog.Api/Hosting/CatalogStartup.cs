@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PostCatalog.Api.Schema.Data;
 using PostCatalog.Catalog;
 using PostCatalog.Import;
 
@@ -11,7 +13,10 @@ public static class CatalogStartup
     {
         services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.Section));
         services.AddSingleton<CatalogState>();
-        services.AddDbContext<CatalogDbContext>((sp, options) => sp.GetRequiredService<CatalogState>().Database.Configure(options));
+        // Resolvers run concurrently, so each gets its own context from the factory; reads never track entities.
+        services.AddDbContextFactory<CatalogDbContext>((sp, options) => sp.GetRequiredService<CatalogState>().Database
+            .Configure(options).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddScoped<CatalogContexts>();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         return services;
     }

@@ -6,18 +6,17 @@ namespace PostCatalog.GraphQL.AspNetCore.PersistedOperations;
 
 /// <summary>Automatic persisted queries: a client sends a hash alone; on a miss it resends hash and query, which we keep
 /// (bounded, so a client cannot fill memory) after checking the hash is the document's.</summary>
-public sealed class AutomaticPersistedQueryStore(int capacity) : IOperationDocumentStore
+public sealed class AutomaticPersistedQueryStore(int capacity)
 {
     private readonly ConcurrentDictionary<string, string> _documents = new(StringComparer.OrdinalIgnoreCase);
 
-    public ValueTask<string?> TryReadAsync(string id, CancellationToken ct) =>
-        ValueTask.FromResult(_documents.TryGetValue(id, out var document) ? document : null);
+    public bool TryGet(string hash, out string query) => _documents.TryGetValue(hash, out query!);
 
     /// <summary>Stores the document when <paramref name="hash"/> is its sha256; returns false when it is not.</summary>
     public bool TrySave(string hash, string document)
     {
         if (!string.Equals(Sha256Hex(document), hash, StringComparison.OrdinalIgnoreCase)) return false;
-        if (_documents.Count >= capacity) _documents.Clear(); // crude but bounded; hot queries come back on the next miss
+        if (_documents.Count >= capacity) _documents.Clear(); // crude but bounded; hot queries come back on their next miss
         _documents[hash] = document;
         return true;
     }

@@ -1,13 +1,19 @@
+using PostCatalog.GraphQL.Execution;
+
 namespace PostCatalog.GraphQL.AspNetCore.PersistedOperations;
 
-/// <summary>Trusted documents: one file per operation, named <c>{hash}.graphql</c>, in a folder the deployment owns.</summary>
+/// <summary>Trusted documents: one file per operation, named <c>{sha256}.graphql</c>, in a folder the deployment owns.</summary>
 public sealed class FileSystemOperationDocumentStore(string directory) : IOperationDocumentStore
 {
-    public async ValueTask<string?> TryReadAsync(string id, CancellationToken ct)
+    public bool TryGetDocument(string documentId, out string query)
     {
-        // Ids are hashes; anything else could walk out of the folder.
-        if (id.Length == 0 || !id.All(char.IsAsciiLetterOrDigit)) return null;
+        query = "";
+        // Ids are hashes (optionally "sha256:"-prefixed); anything else could walk out of the folder.
+        var id = documentId.StartsWith("sha256:", StringComparison.Ordinal) ? documentId[7..] : documentId;
+        if (id.Length == 0 || !id.All(char.IsAsciiLetterOrDigit)) return false;
         var path = Path.Combine(directory, id + ".graphql");
-        return File.Exists(path) ? await File.ReadAllTextAsync(path, ct) : null;
+        if (!File.Exists(path)) return false;
+        query = File.ReadAllText(path);
+        return true;
     }
 }

@@ -11,9 +11,9 @@ public static class GraphQLRequestReader
     public static async Task<GraphQLHttpRequest> ReadPostAsync(HttpRequest http, long maxRequestBytes, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(http.ContentType) || !MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType))
-            throw new RequestReadException("A POST request must name its Content-Type: application/json.", ErrorCodes.InvalidRequest, 415);
+            throw new RequestReadException("A POST request must name its Content-Type: application/json.", HttpErrorCodes.InvalidRequest, 415);
         if (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
-            throw new RequestReadException($"Unsupported charset \"{contentType.Charset}\": requests must be UTF-8.", ErrorCodes.InvalidRequest, 415);
+            throw new RequestReadException($"Unsupported charset \"{contentType.Charset}\": requests must be UTF-8.", HttpErrorCodes.InvalidRequest, 415);
 
         if (http.ContentLength > maxRequestBytes) throw TooLarge(maxRequestBytes);
         var body = await ReadBodyAsync(http.Body, maxRequestBytes, ct);
@@ -23,7 +23,7 @@ public static class GraphQLRequestReader
         {
             "application/json" or "application/graphql-response+json" => ParseJsonBody(body),
             "application/graphql" => new GraphQLHttpRequest(System.Text.Encoding.UTF8.GetString(body.Span), null, null, null, null),
-            _ => throw new RequestReadException($"Unsupported Content-Type \"{mediaType}\": send application/json.", ErrorCodes.InvalidRequest, 415),
+            _ => throw new RequestReadException($"Unsupported Content-Type \"{mediaType}\": send application/json.", HttpErrorCodes.InvalidRequest, 415),
         };
     }
 
@@ -45,14 +45,14 @@ public static class GraphQLRequestReader
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" (line {line + 1}, byte {ex.BytePositionInLine + 1})" : "";
-            throw new RequestReadException($"The request body is not valid JSON{where}.", ErrorCodes.InvalidRequest);
+            throw new RequestReadException($"The request body is not valid JSON{where}.", HttpErrorCodes.InvalidRequest);
         }
 
         using (document)
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
-                throw new RequestReadException("The request body must be a JSON object with a \"query\" or \"id\".", ErrorCodes.InvalidRequest);
+                throw new RequestReadException("The request body must be a JSON object with a \"query\" or \"id\".", HttpErrorCodes.InvalidRequest);
 
             return new GraphQLHttpRequest(
                 Query: OptionalString(root, "query"),
@@ -68,7 +68,7 @@ public static class GraphQLRequestReader
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
         return value.ValueKind == JsonValueKind.String
             ? value.GetString()
-            : throw new RequestReadException($"The request's \"{name}\" must be a string.", ErrorCodes.InvalidRequest);
+            : throw new RequestReadException($"The request's \"{name}\" must be a string.", HttpErrorCodes.InvalidRequest);
     }
 
     private static Dictionary<string, object?>? OptionalMap(JsonElement root, string name)
@@ -76,7 +76,7 @@ public static class GraphQLRequestReader
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
         return value.ValueKind == JsonValueKind.Object
             ? JsonValues.ToDictionary(value)
-            : throw new RequestReadException($"The request's \"{name}\" must be a JSON object.", ErrorCodes.InvalidRequest);
+            : throw new RequestReadException($"The request's \"{name}\" must be a JSON object.", HttpErrorCodes.InvalidRequest);
     }
 
     private static Dictionary<string, object?> ParseMap(string json, string name)
@@ -89,7 +89,7 @@ public static class GraphQLRequestReader
         catch (JsonException)
         {
         }
-        throw new RequestReadException($"The \"{name}\" query parameter must be a JSON object.", ErrorCodes.InvalidRequest);
+        throw new RequestReadException($"The \"{name}\" query parameter must be a JSON object.", HttpErrorCodes.InvalidRequest);
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(Stream body, long maxBytes, CancellationToken ct)
@@ -106,5 +106,5 @@ public static class GraphQLRequestReader
     }
 
     private static RequestReadException TooLarge(long maxBytes) =>
-        new($"The GraphQL request is larger than the allowed {maxBytes} bytes.", ErrorCodes.RequestTooLarge, 413);
+        new($"The GraphQL request is larger than the allowed {maxBytes} bytes.", HttpErrorCodes.RequestTooLarge, 413);
 }

@@ -1,0 +1,27 @@
+using PostCatalog.Api.Schema.Data;
+using PostCatalog.Api.Schema.Relay;
+using PostCatalog.Api.Schema.Types;
+using PostCatalog.GraphQL.Data;
+using PostCatalog.GraphQL.Types;
+
+namespace PostCatalog.Api.Schema;
+
+/// <summary>The catalog's GraphQL schema: one readable list of what it holds.</summary>
+public static class CatalogSchema
+{
+    public static GraphQL.Types.Schema Build(CatalogSchemaOptions? options = null)
+    {
+        options ??= new CatalogSchemaOptions();
+        var data = new DataConventions { Paging = options.Paging, Executor = EfQueryableExecutor.Instance };
+
+        return new SchemaBuilder()
+            .AddCatalogQueryType(data, options)
+            .AddNodeInterface()
+            .AddPostType()
+            .AddCategoryType(data)
+            .AddTagType(data)
+            .AddAuthorType(data)
+            .AddDataTypes(data)
+            .Build();
+    }
+}

@@ -1,0 +1,33 @@
+using PostCatalog.Catalog;
+using PostCatalog.GraphQL.Data;
+using PostCatalog.GraphQL.Data.Filtering;
+using PostCatalog.GraphQL.Data.Paging;
+using PostCatalog.GraphQL.Data.Sorting;
+using PostCatalog.GraphQL.Types;
+
+namespace PostCatalog.Api.Schema.Data;
+
+/// <summary>Paging, filtering and sorting as HotChocolate stacks them (UsePaging, UseFiltering, UseSorting), one call per entity.</summary>
+public static class CatalogConnections
+{
+    /// <summary>A <c>PostsConnection</c> field; its resolver returns the posts to page through.</summary>
+    public static FieldDescriptor PostConnection(this FieldDescriptor field, DataConventions data) => field
+        .UsePaging<Post>(data, p => p.Id, "Post", connectionName: "Posts")
+        .UseFiltering(data, CatalogFilters.Post)
+        .UseSorting(data, CatalogSorts.Post);
+
+    public static FieldDescriptor CategoryConnection(this FieldDescriptor field, DataConventions data) => field
+        .UsePaging<Category>(data, c => c.Id, "Category", connectionName: "Categories")
+        .UseFiltering(data, CatalogFilters.Category)
+        .UseSorting(data, CatalogSorts.Category);
+
+    public static FieldDescriptor TagConnection(this FieldDescriptor field, DataConventions data) => field
+        .UsePaging<Tag>(data, t => t.Id, "Tag", connectionName: "Tags")
+        .UseFiltering(data, CatalogFilters.Tag)
+        .UseSorting(data, CatalogSorts.Tag);
+
+    public static FieldDescriptor AuthorConnection(this FieldDescriptor field, DataConventions data) => field
+        .UsePaging<Author>(data, a => a.Id, "Author", connectionName: "Authors")
+        .UseFiltering(data, CatalogFilters.Author)
+        .UseSorting(data, CatalogSorts.Author);
+}

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PostCatalog.Catalog;
+using PostCatalog.GraphQL.Execution.DataLoader;
+using PostCatalog.GraphQL.Types;
+
+namespace PostCatalog.Api.Schema.Data;
+
+/// <summary>
+/// The batched lookups behind nested fields: every post of a page asks for its categories, and the executor turns
+/// those asks into one SQL query per field and level (the categories of 50 posts are one query, not 50).
+/// </summary>
+public static class CatalogLoaders
+{
+    public static CatalogDbContext Catalog(this IResolverContext context) =>
+        context.Services.GetRequiredService<CatalogContexts>().Create();
+
+    /// <summary>An entity by primary key, batched: <c>node</c>, <c>nodes</c> and <c>Byline.post</c> use it.</summary>
+    public static Task<T?> ById<T>(this IResolverContext context, int id, Func<T, int> keyOf) where T : class =>
+        context.BatchLoad<int, T>(id, async (ids, ct) =>
+        {
+            await using var db = context.Catalog();
+            var rows = await db.Set<T>().AsNoTracking().Where(e => ids.Contains(EF.Property<int>(e, "Id"))).ToListAsync(ct);
+            return rows.ToDictionary(keyOf);
+        }, typeof(T).Name + ".byId");
+
+    public static Task<Category[]> CategoriesOf(this IResolverContext context, int postId) =>
+        context.GroupLoad<int, Category>(postId, async (ids, ct) =>
+        {
+            await using var db = context.Catalog();
+            var rows = await db.PostCategories.Where(pc => ids.Contains(pc.PostId))
+                .OrderBy(pc => pc.Category.Name).Select(pc => new { pc.PostId, pc.Category }).ToListAsync(ct);
+            return rows.ToLookup(r => r.PostId, r => r.Category);
+        }, "post.categories");
+
+    public static Task<Tag[]> TagsOf(this IResolverContext context, int postId) =>
+        context.GroupLoad<int, Tag>(postId, async (ids, ct) =>
+        {
+            await using var db = context.Catalog();
+            var rows = await db.PostTags.Where(pt => ids.Contains(pt.PostId))
+                .OrderBy(pt => pt.Tag.Name).Select(pt => new { pt.PostId, pt.Tag }).ToListAsync(ct);
+            return rows.ToLookup(r => r.PostId, r => r.Tag);
+        }, "post.tags");
+
+    /// <summary>Bylines with their authors, in byline order; shared by <c>Post.authors</c> and <c>Post.bylines</c>.</summary>
+    public static Task<Byline[]> BylinesOf(this IResolverContext context, int postId) =>
+        context.GroupLoad<int, Byline>(postId, async (ids, ct) =>
+        {
+            await using var db = context.Catalog();
+            var rows = await db.Bylines.AsNoTracking().Include(b => b.Author)
+                .Where(b => ids.Contains(b.PostId)).OrderBy(b => b.Position).ToListAsync(ct);
+            return rows.ToLookup(b => b.PostId);
+        }, "post.bylines");
+
+    public static Task<PostSource[]> SourcesOf(this IResolverContext context, int postId) =>
+        context.GroupLoad<int, PostSource>(postId, async (ids, ct) =>
+        {
+            await using var db = context.Catalog();
+            var rows = await db.PostSources.AsNoTracking().Where(s => ids.Contains(s.PostId))
+                .OrderBy(s => s.Document).ThenBy(s => s.Id).ToListAsync(ct);
+            return rows.ToLookup(s => s.PostId);
+        }, "post.sources");
+
+    public static Task<Byline[]> BylinesByAuthor(this IResolverContext context, int authorId) =>
+        context.GroupLoad<int, Byline>(authorId, async (ids, ct) =>
+        {
+            await using var db = context.Catalog();
+            var rows = await db.Bylines.AsNoTracking().Include(b => b.Post).Include(b => b.Author)
+                .Where(b => ids.Contains(b.AuthorId))
+                .OrderByDescending(b => b.Post.PublishedAt).ThenBy(b => b.PostId).ToListAsync(ct);
+            return rows.ToLookup(b => b.AuthorId);
+        }, "author.bylines");
+
+    /// <summary>Post counts per category, tag or author: one GROUP BY for every parent on the level.</summary>
+    public static Task<int> PostCountOf(this IResolverContext context, string kind, int id) =>
+        context.BatchLoad<int, int>(id, async (ids, ct) =>
+        {
+            await using var db = context.Catalog();
+            var keys = kind switch
+            {
+                "Category" => db.PostCategories.Select(x => x.CategoryId),
+                "Tag" => db.PostTags.Select(x => x.TagId),
+                _ => db.Bylines.Select(x => x.AuthorId),
+            };
+            var counts = await keys.Where(k => ids.Contains(k)).GroupBy(k => k)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            return ids.ToDictionary(i => i, i => counts.GetValueOrDefault(i));
+        }, "postCount:" + kind);
+}

@@ -1,0 +1,29 @@
+using PostCatalog.Api.Schema.Data;
+using PostCatalog.Api.Schema.Relay;
+using PostCatalog.Catalog;
+using PostCatalog.GraphQL.Data;
+using PostCatalog.GraphQL.Types;
+
+namespace PostCatalog.Api.Schema.Types;
+
+public static class AuthorType
+{
+    public static SchemaBuilder AddAuthorType(this SchemaBuilder builder, DataConventions data) => builder
+        .AddObjectType<Author>("Author", t => t
+            .Description("A person credited in a post's byline.")
+            .Implements("Node")
+            .Field("id", "ID!", a => GlobalId.Format("Author", a.Id))
+            .Field("name", "String!", a => a.Name)
+            .Field("slug", "String!", a => a.Slug)
+            .Field("postCount", "Int!", f => f.ResolveAsync(ctx => ctx.PostCountOf("Author", ctx.Parent<Author>().Id)))
+            .Field("bylines", "[Byline!]!", f => f
+                .Description("The author's bylines, newest post first, each with the role printed for that post.")
+                .ResolveAsync(ctx => ctx.BylinesByAuthor(ctx.Parent<Author>().Id)))
+            .Field("posts", f => f
+                .PostConnection(data)
+                .Resolve(ctx =>
+                {
+                    var id = ctx.Parent<Author>().Id;
+                    return ctx.Catalog().Posts.Where(p => p.Bylines.Any(b => b.AuthorId == id));
+                })));
+}

@@ -1,0 +1,50 @@
+using PostCatalog.Api.Schema.Data;
+using PostCatalog.Api.Schema.Relay;
+using PostCatalog.Catalog;
+using PostCatalog.GraphQL.Types;
+
+namespace PostCatalog.Api.Schema.Types;
+
+public static class PostType
+{
+    public static SchemaBuilder AddPostType(this SchemaBuilder builder) => builder
+        .AddObjectType<Post>("Post", t => t
+            .Description("A post of the blog, reconciled from every seed document that mentions it.")
+            .Implements("Node")
+            .Field("id", "ID!", p => GlobalId.Format("Post", p.Id))
+            .Field("title", "String!", p => p.Title)
+            .Field("slug", "String", p => p.Slug)
+            .Field("url", "URL", p => p.Url)
+            .Field("wordPressId", "Int", p => p.WordPressId)
+            .Field("publishedAt", "Date", p => p.PublishedAt)
+            .Field("excerpt", "String", p => p.Excerpt)
+            .Field("isExcerptTruncated", "Boolean!", f => f
+                .Description("True when every source cut the excerpt short (\"...\", \"[…]\"); the longest text seen is served.")
+                .Resolve(ctx => ctx.Parent<Post>().IsExcerptTruncated))
+            .Field("thumbnailUrl", "URL", p => p.ThumbnailUrl)
+            .Field("categories", "[Category!]!", f => f.ResolveAsync(ctx => ctx.CategoriesOf(ctx.Parent<Post>().Id)))
+            .Field("tags", "[Tag!]!", f => f.ResolveAsync(ctx => ctx.TagsOf(ctx.Parent<Post>().Id)))
+            .Field("authors", "[Author!]!", f => f
+                .Description("The post's authors in byline order.")
+                .ResolveAsync(async ctx => (await ctx.BylinesOf(ctx.Parent<Post>().Id)).Select(b => b.Author).ToArray()))
+            .Field("bylines", "[Byline!]!", f => f
+                .Description("Each author with the role printed beside the name for this post.")
+                .ResolveAsync(ctx => ctx.BylinesOf(ctx.Parent<Post>().Id)))
+            .Field("sources", "[PostSource!]!", f => f
+                .Description("Provenance: every source document that mentions this post and what it said.")
+                .ResolveAsync(ctx => ctx.SourcesOf(ctx.Parent<Post>().Id))))
+        .AddObjectType<Byline>("Byline", t => t
+            .Description("An author credited on a post, with the role printed beside the name for that post.")
+            .Field("author", "Author!", b => b.Author)
+            .Field("role", "String", b => b.Role)
+            .Field("position", "Int!", f => f.Description("Order in the byline, from 0.").Resolve(ctx => ctx.Parent<Byline>().Position))
+            .Field("post", "Post!", f => f.ResolveAsync(ctx => ctx.ById<Post>(ctx.Parent<Byline>().PostId, p => p.Id))))
+        .AddObjectType<PostSource>("PostSource", t => t
+            .Description("What one source document said about a post.")
+            .Field("document", "String!", s => s.Document)
+            .Field("format", "String!", s => s.Format)
+            .Field("position", "String", f => f.Description("Line or element in the document.").Resolve(ctx => ctx.Parent<PostSource>().Position))
+            .Field("title", "String", s => s.Title)
+            .Field("excerpt", "String", s => s.Excerpt)
+            .Field("dateText", "String", s => s.DateText));
+}

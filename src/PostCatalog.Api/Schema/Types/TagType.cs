@@ -1,0 +1,26 @@
+using PostCatalog.Api.Schema.Data;
+using PostCatalog.Api.Schema.Relay;
+using PostCatalog.Catalog;
+using PostCatalog.GraphQL.Data;
+using PostCatalog.GraphQL.Types;
+
+namespace PostCatalog.Api.Schema.Types;
+
+public static class TagType
+{
+    public static SchemaBuilder AddTagType(this SchemaBuilder builder, DataConventions data) => builder
+        .AddObjectType<Tag>("Tag", t => t
+            .Description("A tag the blog puts on posts.")
+            .Implements("Node")
+            .Field("id", "ID!", x => GlobalId.Format("Tag", x.Id))
+            .Field("name", "String!", x => x.Name)
+            .Field("slug", "String!", x => x.Slug)
+            .Field("postCount", "Int!", f => f.ResolveAsync(ctx => ctx.PostCountOf("Tag", ctx.Parent<Tag>().Id)))
+            .Field("posts", f => f
+                .PostConnection(data)
+                .Resolve(ctx =>
+                {
+                    var id = ctx.Parent<Tag>().Id;
+                    return ctx.Catalog().Posts.Where(p => p.Tags.Any(pt => pt.TagId == id));
+                })));
+}

@@ -1,0 +1,162 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PostCatalog.GraphQL.AspNetCore.PersistedOperations;
+using PostCatalog.GraphQL.AspNetCore.Requests;
+using PostCatalog.GraphQL.AspNetCore.Responses;
+using PostCatalog.GraphQL.AspNetCore.Tool;
+using PostCatalog.GraphQL.Execution;
+using PostCatalog.GraphQL.Language;
+
+namespace PostCatalog.GraphQL.AspNetCore;
+
+/// <summary>
+/// The GraphQL endpoint (GraphQL over HTTP): POST with a JSON body and GET with query parameters, content negotiation,
+/// persisted operations, and the IDE for browsers. Clients get spec-shaped errors, never an exception's details.
+/// </summary>
+public sealed class GraphQLHttpHandler(
+    RequestExecutor executor,
+    IOptions<GraphQLServerOptions> options,
+    AutomaticPersistedQueryStore persistedQueries,
+    BananaCakePopFiles tool,
+    SchemaDocument schemaDocument,
+    ILogger<GraphQLHttpHandler> log)
+{
+    private readonly GraphQLServerOptions _options = options.Value;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method))
+        {
+            if (_options.EnableSchemaDownload && request.Query.ContainsKey("sdl"))
+            {
+                await schemaDocument.WriteAsync(context);
+                return;
+            }
+            if (tool.IsAvailable && BananaCakePopFiles.IsBrowserRequest(request))
+            {
+                // The IDE's files are relative to the page, so it must be served from "/graphql/".
+                if (!request.Path.Value!.EndsWith('/'))
+                {
+                    context.Response.Redirect(request.PathBase + request.Path + "/" + request.QueryString);
+                    return;
+                }
+                await tool.TryServeAsync(context, "");
+                return;
+            }
+        }
+
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = _options.EnableGetRequests ? "GET, POST" : "POST";
+            return;
+        }
+
+        if (ResponseFormats.Negotiate(request.Headers.Accept) is not { } format)
+        {
+            context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
+            return;
+        }
+
+        try
+        {
+            await ExecuteAsync(context, format);
+        }
+        catch (RequestReadException ex)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(context, ex.StatusCode, format, ex.Message, ex.Code);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nothing to answer.
+        }
+        catch (Exception ex)
+        {
+            log.LogError(ex, "Unexpected error in GraphQL request {RequestId}", context.TraceIdentifier);
+            await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, format,
+                $"Unexpected server error (request {context.TraceIdentifier}).", ErrorCodes.Unexpected);
+        }
+    }
+
+    private async Task ExecuteAsync(HttpContext context, ResponseFormat format)
+    {
+        var request = context.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (isGet && !_options.EnableGetRequests)
+            throw new RequestReadException("GET requests are turned off; send a POST.", HttpErrorCodes.InvalidRequest, 405);
+        if (isGet && request.QueryString.Value?.Length > _options.MaxRequestBytes)
+            throw new RequestReadException($"The GraphQL request is larger than the allowed {_options.MaxRequestBytes} bytes.", HttpErrorCodes.RequestTooLarge, 413);
+
+        var http = isGet
+            ? GraphQLRequestReader.ReadGet(request.Query)
+            : await GraphQLRequestReader.ReadPostAsync(request, _options.MaxRequestBytes, context.RequestAborted);
+
+        var query = ResolvePersistedQuery(http, out var persistedError);
+        if (persistedError is not null)
+        {
+            await GraphQLResponseWriter.WriteAsync(context, persistedError, format);
+            return;
+        }
+        if (query is null && http.DocumentId is null)
+            throw new RequestReadException("The GraphQL request has no \"query\" (or persisted \"id\").", HttpErrorCodes.InvalidRequest);
+        if (query is not null && _options.PersistedOperations.OnlyTrustedDocuments)
+            throw new RequestReadException("Only trusted documents are accepted: send the operation's \"id\".", HttpErrorCodes.OnlyTrustedDocuments);
+
+        var operation = new OperationRequest
+        {
+            Query = query,
+            DocumentId = query is null ? http.DocumentId : null,
+            OperationName = http.OperationName,
+            Variables = http.Variables,
+            Extensions = http.Extensions,
+        };
+
+        // GET must not change anything: find the operation's type before running it.
+        if (isGet && query is not null && IsMutation(query, http.OperationName))
+        {
+            context.Response.Headers.Allow = "POST";
+            throw new RequestReadException("Mutations cannot be sent with GET; use POST.", HttpErrorCodes.InvalidRequest, 405);
+        }
+
+        var result = await executor.ExecuteAsync(operation, context.RequestServices, context.RequestAborted);
+        await GraphQLResponseWriter.WriteAsync(context, result, format, _options.GetCacheControl);
+    }
+
+    /// <summary>Automatic persisted queries: hash alone looks the document up; hash with query stores it.</summary>
+    private string? ResolvePersistedQuery(GraphQLHttpRequest http, out ExecutionResult? error)
+    {
+        error = null;
+        if (!_options.PersistedOperations.EnableAutomaticPersistedQueries || http.PersistedQueryHash is not { } hash) return http.Query;
+        if (http.Query is { } query)
+        {
+            if (!persistedQueries.TrySave(hash, query))
+                error = ExecutionResult.FromError(new Types.GraphQLError("The persisted query's sha256Hash does not match its query.")
+                    .WithCode(HttpErrorCodes.InvalidRequest));
+            return query;
+        }
+        if (persistedQueries.TryGet(hash, out var known)) return known;
+        // Apollo clients look for this exact message to resend the query with its hash.
+        error = ExecutionResult.FromError(new Types.GraphQLError("PersistedQueryNotFound").WithCode(ErrorCodes.PersistedOperationNotFound));
+        return null;
+    }
+
+    private bool IsMutation(string query, string? operationName)
+    {
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(query, executor.ParserOptions);
+        }
+        catch (SyntaxException)
+        {
+            return false; // the executor reports the syntax error
+        }
+        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
+        var chosen = operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        return chosen?.Operation == OperationType.Mutation;
+    }
+}
