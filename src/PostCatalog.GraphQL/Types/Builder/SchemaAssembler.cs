@@ -91,20 +91,23 @@ public sealed partial class SchemaBuilder
             }
         }
 
+        // Root types named in code or in a schema definition/extension; without a schema definition, types
+        // called Query, Mutation and Subscription are the roots (graphql-js buildASTSchema).
         private (INamedType? Query, INamedType? Mutation, INamedType? Subscription) ResolveRootTypes()
         {
             var roots = builder._roots;
-            var explicitRoots = roots.Query is not null || roots.Mutation is not null || roots.Subscription is not null;
-            return (
-                Root(roots.Query ?? (explicitRoots ? null : "Query"), explicitRoots, "query"),
-                Root(roots.Mutation ?? (explicitRoots ? null : "Mutation"), explicitRoots, "mutation"),
-                Root(roots.Subscription ?? (explicitRoots ? null : "Subscription"), explicitRoots, "subscription"));
+            return (Root(roots.Query, "Query"), Root(roots.Mutation, "Mutation"), Root(roots.Subscription, "Subscription"));
 
-            INamedType? Root(string? name, bool required, string operation)
+            INamedType? Root(string? name, string conventionalName)
             {
-                if (name is null) return null;
+                if (name is null)
+                {
+                    return builder._schemaSyntax is null ? _named.GetValueOrDefault(conventionalName) : null;
+                }
+
                 if (_named.TryGetValue(name, out var type)) return type;
-                if (required) _errors.Add(GraphQLError.At($"Specified {operation} type \"{name}\" not found in document.", builder._schemaSyntax));
+                _errors.Add(GraphQLError.At(
+                    $"Specified {conventionalName.ToLowerInvariant()} type \"{name}\" not found in document.", builder._schemaSyntax));
                 return null;
             }
         }

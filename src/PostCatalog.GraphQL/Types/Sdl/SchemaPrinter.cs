@@ -16,7 +16,7 @@ public static partial class SchemaPrinter
     /// HotChocolate's layout: the <c>schema {}</c> definition, then interfaces, objects, unions, input objects and
     /// enums (by kind, then by name), then directive definitions other than @skip/@include/@deprecated, then
     /// scalars other than the spec's. Single-line descriptions print as strings, multi-line ones as block
-    /// strings; arguments stay on the field's line, each preceded by its description.
+    /// strings; arguments stay on the field's line separated by spaces, each preceded by its description.
     /// </summary>
     public static string Print(Schema schema)
     {
@@ -87,7 +87,7 @@ public static partial class SchemaPrinter
     private static string HotChocolateArguments(IReadOnlyList<Argument> arguments) =>
         arguments.Count == 0
             ? ""
-            : "(" + string.Join(", ", arguments.Select(a =>
+            : "(" + string.Join(" ", arguments.Select(a =>
                 HotChocolateInlineDescription(a.Description) + PrintHotChocolateInputValue(a))) + ")";
 
     private static string PrintHotChocolateInputValue(InputValue value) =>
