@@ -27,10 +27,10 @@ public static class GraphQLServerExtensions
         services.Configure<GraphQLServerOptions>(section.GetSection("Server"));
         services.AddSingleton(section.GetSection("Execution").Get<ExecutionOptions>() ?? ExecutionOptions.Default);
         services.AddSingleton(section.GetSection("Parser").Get<ParserOptions>() ?? ParserOptions.Default);
-        services.AddSingleton<IDocumentValidator>(sp => new SpecValidator(new DocumentValidator(new ValidationOptions
+        services.AddSingleton<IDocumentValidator>(sp => new DocumentValidator(new ValidationOptions
         {
             MaxErrors = sp.GetRequiredService<ExecutionOptions>().MaxValidationErrors,
-        })));
+        }));
         services.AddSingleton(sp =>
         {
             var server = sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
@@ -65,10 +65,4 @@ public static class GraphQLServerExtensions
         });
         return endpoints.Map(path, handler.HandleAsync);
     }
-}
-
-/// <summary>TEMPORARY bridge until Validation.DocumentValidator implements the executor's seam itself.</summary>
-internal sealed class SpecValidator(DocumentValidator validator) : IDocumentValidator
-{
-    public Execution.ValidationResult Validate(Schema schema, DocumentNode document) => new(validator.Validate(schema, document).Errors);
 }
