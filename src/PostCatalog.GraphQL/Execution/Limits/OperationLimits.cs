@@ -1,0 +1,13 @@
+namespace PostCatalog.GraphQL.Execution.Limits;
+
+/// <summary>The limits <see cref="OperationLimitsOptions"/> turns on, in the order they are checked: depth, then cost.</summary>
+public static class OperationLimits
+{
+    public static IReadOnlyList<IOperationLimit> Create(OperationLimitsOptions options)
+    {
+        var limits = new List<IOperationLimit>();
+        if (options.MaxExecutionDepth is { } depth) limits.Add(new ExecutionDepthLimit(depth, options.SkipIntrospectionFields));
+        limits.Add(new CostLimit(options.Cost));
+        return limits;
+    }
+}
