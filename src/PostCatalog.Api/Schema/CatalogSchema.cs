@@ -1,4 +1,6 @@
 using PostCatalog.Api.Schema.Data;
+using PostCatalog.Api.Schema.Facets;
+using PostCatalog.Api.Schema.Search;
 using PostCatalog.Api.Schema.Relay;
 using PostCatalog.Api.Schema.Types;
 using PostCatalog.GraphQL.Data;
@@ -21,6 +23,9 @@ public static class CatalogSchema
             .AddCategoryType(data)
             .AddTagType(data)
             .AddAuthorType(data)
+            .AddPostSearch(options)
+            .AddPostFacets(options)
+            .AddImportReportTypes()
             .AddDataTypes(data)
             .Build();
     }

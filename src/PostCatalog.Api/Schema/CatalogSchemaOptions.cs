@@ -10,4 +10,10 @@ public sealed class CatalogSchemaOptions
 
     /// <summary>Most ids one <c>nodes(ids:)</c> call may ask for.</summary>
     public int MaxNodesBatch { get; set; } = 10;
+
+    /// <summary><c>searchPosts</c>: bm25 weights, query length and snippet size ("GraphQL:Catalog:Search").</summary>
+    public Search.SearchOptions Search { get; set; } = new();
+
+    /// <summary><c>postFacets</c>: most values per facet ("GraphQL:Catalog:Facets").</summary>
+    public Facets.FacetOptions Facets { get; set; } = new();
 }
