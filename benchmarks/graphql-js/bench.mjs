@@ -1,0 +1,39 @@
+// Times graphql-js's parse and validate of each benchmark document; prints JSON {name: {parseNs, validateNs}}.
+// Same documents and schema as benchmarks/PostCatalog.Benchmarks, measured in the same run so ratios are meaningful.
+import { readFileSync } from 'node:fs';
+import { buildSchema, parse, validate } from 'graphql';
+
+const dir = new URL('../documents/', import.meta.url);
+const schema = buildSchema(readFileSync(new URL('schema.graphql', dir), 'utf8'));
+const documents = ['home-page', 'introspection'];
+
+function time(fn, minMs = 1500) {
+  for (let i = 0; i < 2000; i++) fn(); // warm-up for the JIT
+  const samples = [];
+  for (let round = 0; round < 7; round++) {
+    let n = 0;
+    const start = process.hrtime.bigint();
+    let elapsed = 0n;
+    while (elapsed < BigInt(Math.round(minMs / 7 * 1e6))) {
+      for (let i = 0; i < 100; i++) fn();
+      n += 100;
+      elapsed = process.hrtime.bigint() - start;
+    }
+    samples.push(Number(elapsed) / n);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[3]; // median ns per operation
+}
+
+const results = {};
+for (const name of documents) {
+  const source = readFileSync(new URL(`${name}.graphql`, dir), 'utf8');
+  const document = parse(source);
+  const errors = validate(schema, document);
+  if (name !== 'introspection' && errors.length) throw new Error(`${name}: ${errors[0].message}`);
+  results[name] = {
+    parseNs: time(() => parse(source)),
+    validateNs: time(() => validate(schema, document)),
+  };
+}
+console.log(JSON.stringify(results));
