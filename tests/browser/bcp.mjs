@@ -1,0 +1,72 @@
+// Browser test: Banana Cake Pop, served by the API, loads the schema and runs a query.
+//   node bcp.mjs http://127.0.0.1:5000/graphql [artifacts/bcp.png]
+// Uses Debian's chromium through playwright-core (no browser download). Exits 1 with a message on the first failed step.
+import { chromium } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const endpoint = process.argv[2];
+const screenshot = process.argv[3] ?? 'artifacts/bcp.png';
+if (!endpoint) {
+  console.error('usage: node bcp.mjs <graphql endpoint url> [screenshot.png]');
+  process.exit(2);
+}
+const query = '{ posts(first: 1) { nodes { title } } }';
+const timeout = 60_000;
+
+const profile = mkdtempSync(join(tmpdir(), 'bcp-profile-'));
+const browser = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1400, height: 900 },
+});
+
+const page = browser.pages()[0] ?? (await browser.newPage());
+let step = 'start';
+try {
+  // A POST to the endpoint whose body contains `fragment` and __schema is the IDE's introspection query.
+  const isGraphQLPost = (request, text) => request.method() === 'POST'
+    && new URL(request.url()).pathname.replace(/\/$/, '') === new URL(endpoint).pathname
+    && (request.postData() ?? '').includes(text);
+
+  step = 'open the IDE';
+  const response = await page.goto(endpoint, { timeout });
+  if (!response?.ok()) throw new Error(`GET ${endpoint} answered ${response?.status()}`);
+  if (!page.url().endsWith('/graphql/')) throw new Error(`expected a redirect to /graphql/, got ${page.url()}`);
+
+  step = 'create a document (the IDE then introspects the endpoint)';
+  const introspection = page.waitForResponse((r) => isGraphQLPost(r.request(), '__schema') && r.status() === 200, { timeout });
+  await page.getByRole('button', { name: 'Create Document' }).click({ timeout });
+  const schema = await (await introspection).json();
+  const types = schema?.data?.__schema?.types?.map((t) => t.name) ?? [];
+  if (!types.includes('PostsConnection')) throw new Error('the introspection result has no PostsConnection type');
+
+  step = 'type the query into the operation editor';
+  const editor = page.locator('.monaco-editor').first();
+  await editor.click({ timeout });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(query); // insertText: no auto-closed brackets
+
+  step = 'run the query';
+  const execution = page.waitForResponse((r) => isGraphQLPost(r.request(), 'posts(first: 1)'), { timeout });
+  await page.getByRole('button', { name: /^Run$/ }).first().click({ timeout });
+  const result = await (await execution).json();
+  const title = result?.data?.posts?.nodes?.[0]?.title;
+  if (!title) throw new Error(`the query returned no title: ${JSON.stringify(result)}`);
+
+  step = 'see the result in the response pane';
+  await page.getByText(title, { exact: false }).last().waitFor({ state: 'visible', timeout });
+  console.log(`PASS Banana Cake Pop loaded the schema (${types.length} types) and showed "${title}"`);
+} catch (error) {
+  console.log(`FAIL Banana Cake Pop: could not ${step}: ${error.message.split('\n')[0]}`);
+  process.exitCode = 1;
+} finally {
+  mkdirSync(dirname(screenshot), { recursive: true });
+  await page.screenshot({ path: screenshot }).catch(() => {});
+  await browser.close();
+  rmSync(profile, { recursive: true, force: true });
+}
