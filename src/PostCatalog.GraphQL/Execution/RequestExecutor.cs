@@ -1,4 +1,5 @@
 using PostCatalog.GraphQL.Execution.Caching;
+using PostCatalog.GraphQL.Execution.Limits;
 using PostCatalog.GraphQL.Execution.Planning;
 using PostCatalog.GraphQL.Execution.Processing;
 using PostCatalog.GraphQL.Language;
@@ -37,6 +38,12 @@ public sealed class RequestExecutor
 
     /// <summary>The value root fields see as their parent.</summary>
     public object? RootValue { get; init; }
+
+    /// <summary>
+    /// Checks run on every operation once it is compiled and its variables coerced, before any resolver (depth, cost).
+    /// A rejection is a request error; extensions they return are added to the response.
+    /// </summary>
+    public IReadOnlyList<IOperationLimit> Limits { get; init; } = [];
 
     /// <summary>How many documents are parsed and cached right now (for tests and diagnostics).</summary>
     public int CachedDocumentCount => _documents.Count;
@@ -100,6 +107,9 @@ public sealed class RequestExecutor
             return ExecutionResult.FromErrors(variables.Errors
                 .Select(e => e.Code is null ? e.WithCode(ErrorCodes.InvalidVariable) : e).ToArray());
 
+        var (limitErrors, extensions) = CheckLimits(operation, variables.Values!, request);
+        if (limitErrors is not null) return ExecutionResult.FromErrors(limitErrors, extensions);
+
         var context = new OperationContext(
             operation.GetPlan(variables.Values!),
             variables.Values!,
@@ -109,7 +119,24 @@ public sealed class RequestExecutor
             RootValue,
             cancellationToken);
         var data = await new ExecutionEngine(context).ExecuteAsync().ConfigureAwait(false);
-        return ExecutionResult.FromData(data, context.Errors);
+        return ExecutionResult.FromData(data, context.Errors, extensions);
+    }
+
+    private (IReadOnlyList<GraphQLError>? Errors, IReadOnlyDictionary<string, object?>? Extensions) CheckLimits(
+        CompiledOperation operation, IReadOnlyDictionary<string, object?> variables, OperationRequest request)
+    {
+        if (Limits.Count == 0) return (null, null);
+        var context = new OperationLimitContext(Schema, operation, variables, request);
+        List<GraphQLError>? errors = null;
+        Dictionary<string, object?>? extensions = null;
+        foreach (var limit in Limits)
+        {
+            var result = limit.Check(context);
+            if (result.Extensions is { } added)
+                foreach (var (key, value) in added) (extensions ??= new())[key] = value;
+            if (result.IsRejected) (errors ??= new()).AddRange(result.Errors!);
+        }
+        return (errors, extensions);
     }
 
     private (CachedDocument? Document, GraphQLError? Error) GetDocument(OperationRequest request)

@@ -88,23 +88,31 @@ internal sealed partial class ExecutionEngine
     private List<ResolverContext> CreateFields(ResultMap map, SelectionSet selectionSet, object? parentValue, Path path)
     {
         var fields = new List<ResolverContext>(selectionSet.Selections.Count);
-        foreach (var selection in selectionSet.Selections)
+        AddFields(map, selectionSet, parentValue, path, fields);
+        return fields;
+    }
+
+    private void EnqueueFields(ResultMap map, SelectionSet selectionSet, object? parentValue, Path path) =>
+        AddFields(map, selectionSet, parentValue, path, null);
+
+    // Fields go to the list when given (mutation roots, run one by one), else straight to the ready queue.
+    private void AddFields(ResultMap map, SelectionSet selectionSet, object? parentValue, Path path, List<ResolverContext>? list)
+    {
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
+            var selection = selections[i];
             var slot = map.Add(selection.ResponseName);
             if (selection.Kind == SelectionKind.TypeName)
             {
                 map.SetValue(slot, selectionSet.Type.Name);
                 continue;
             }
-            fields.Add(new ResolverContext(_operation, selection, selectionSet.Type, parentValue, map, slot,
-                path.Append(selection.ResponseName)) { Engine = this });
+            var field = new ResolverContext(_operation, selection, selectionSet.Type, parentValue, map, slot,
+                path.Append(selection.ResponseName)) { Engine = this };
+            if (list is null) _ready.Enqueue(field);
+            else list.Add(field);
         }
-        return fields;
-    }
-
-    private void EnqueueFields(ResultMap map, SelectionSet selectionSet, object? parentValue, Path path)
-    {
-        foreach (var field in CreateFields(map, selectionSet, parentValue, path)) _ready.Enqueue(field);
     }
 
     private void Start(ResolverContext field)
