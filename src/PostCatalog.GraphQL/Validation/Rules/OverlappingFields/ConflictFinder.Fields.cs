@@ -18,7 +18,7 @@ internal sealed partial class ConflictFinder
             || (!SameNamedType(field1.ParentType, field2.ParentType)
                 && field1.ParentType is ObjectType
                 && field2.ParentType is ObjectType);
-        _budget.Spend(2);
+        if (!_budget.TrySpend(2)) return null;
 
         var node1 = field1.Node;
         var node2 = field2.Node;
@@ -56,6 +56,7 @@ internal sealed partial class ConflictFinder
         {
             var subfieldConflicts = FindConflictsBetweenSubSelectionSets(
                 areMutuallyExclusive, field1.Info.NamedType, selectionSet1, field2.Info.NamedType, selectionSet2);
+            if (_budget.IsExhausted) return null;
             return Conflict.FromSubfields(subfieldConflicts, responseName, node1, node2);
         }
 
@@ -69,7 +70,7 @@ internal sealed partial class ConflictFinder
 
         foreach (var argument1 in arguments1.Nodes)
         {
-            _budget.Spend(1);
+            if (!_budget.TrySpend(1)) return false;
             if (!arguments2.Values.TryGetValue(argument1.Name.Value, out var value2)) return false;
             if (_argumentKeys.KeyOf(argument1.Value) != _argumentKeys.KeyOf(value2)) return false;
         }
@@ -84,7 +85,7 @@ internal sealed partial class ConflictFinder
     private bool DoTypesConflict(IType type1, IType type2)
     {
         if (type1 is INamedType named1 && type2 is INamedType named2 && SameNamedType(named1, named2)) return false;
-        _budget.Spend(1);
+        if (!_budget.TrySpend(1)) return false;
 
         if (type1 is ListType list1) return type2 is not ListType list2 || DoTypesConflict(list1.OfType, list2.OfType);
         if (type2 is ListType) return true;

@@ -31,72 +31,71 @@ internal sealed partial class ConflictFinder(ValidationContext context)
         var fragmentNames = collected.FragmentNames;
         if (fragmentNames.Count != 0 && (collected.Groups.Count != 0 || fragmentNames.Count > 1))
         {
-            for (var i = 0; i < fragmentNames.Count; i++)
+            for (var i = 0; i < fragmentNames.Count && !_budget.IsExhausted; i++)
             {
                 // (B) Each fragment against the fields, then (C) against every later fragment.
                 CollectConflictsBetweenFieldsAndFragment(conflicts, false, collected, fragmentNames[i]);
-                for (var j = i + 1; j < fragmentNames.Count; j++)
+                for (var j = i + 1; j < fragmentNames.Count && !_budget.IsExhausted; j++)
                 {
                     CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
                 }
             }
         }
 
+        _budget.ThrowIfExhausted();
         return conflicts;
     }
 
     // (D, E) Fields against a fragment's fields, then against the fragments it spreads, each fragment once per
-    // collection (a non-exclusive comparison also stands in for an exclusive one).
+    // collection (a non-exclusive comparison also stands in for an exclusive one). graphql-js recurses into the
+    // spread fragments; an explicit stack visits them in the same order without a call per link of a long chain.
     private void CollectConflictsBetweenFieldsAndFragment(
         List<Conflict> conflicts, bool areMutuallyExclusive, CollectedFields fields, string fragmentName)
     {
-        _budget.Spend(1);
-        if (fields.Groups.Count == 0) return;
-
-        if (fields.ComparedFragments.TryGetValue(fragmentName, out var comparedExclusive)
-            && (!comparedExclusive || areMutuallyExclusive))
+        var pending = new Stack<string>();
+        pending.Push(fragmentName);
+        while (pending.TryPop(out var name))
         {
-            return;
-        }
+            if (!_budget.TrySpend(1) || fields.Groups.Count == 0) return;
 
-        fields.ComparedFragments[fragmentName] = areMutuallyExclusive;
-        if (context.GetFragment(fragmentName) is not { } fragment) return;
+            if (fields.ComparedFragments.TryGetValue(name, out var comparedExclusive)
+                && (!comparedExclusive || areMutuallyExclusive))
+            {
+                continue;
+            }
 
-        var fragmentFields = _collector.CollectFragment(fragment);
-        if (ReferenceEquals(fields, fragmentFields)) return;
+            fields.ComparedFragments[name] = areMutuallyExclusive;
+            if (_collector.CollectFragment(name) is not { } fragmentFields || ReferenceEquals(fields, fragmentFields)) continue;
 
-        CollectConflictsBetween(conflicts, areMutuallyExclusive, fields, fragmentFields);
-        foreach (var referencedName in fragmentFields.FragmentNames)
-        {
-            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fields, referencedName);
+            CollectConflictsBetween(conflicts, areMutuallyExclusive, fields, fragmentFields);
+            var spread = fragmentFields.FragmentNames;
+            for (var i = spread.Count - 1; i >= 0; i--) pending.Push(spread[i]);
         }
     }
 
-    // (F, G) Two fragments' fields, then each against the fragments the other spreads; each pair once.
+    // (F, G) Two fragments' fields, then the first against each fragment the second spreads, then the second
+    // against each fragment the first spreads; each pair once. Depth first with an explicit stack, in graphql-js's order.
     private void CollectConflictsBetweenFragments(
         List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
-        _budget.Spend(2);
-        if (fragmentName1 == fragmentName2) return;
-        if (_comparedFragmentPairs.Has(fragmentName1, fragmentName2, areMutuallyExclusive)) return;
-        _comparedFragmentPairs.Add(fragmentName1, fragmentName2, areMutuallyExclusive);
-
-        if (context.GetFragment(fragmentName1) is not { } fragment1 || context.GetFragment(fragmentName2) is not { } fragment2)
+        var pending = new Stack<(string, string)>();
+        pending.Push((fragmentName1, fragmentName2));
+        while (pending.TryPop(out var pair))
         {
-            return;
-        }
+            var (name1, name2) = pair;
+            if (!_budget.TrySpend(2)) return;
+            if (name1 == name2 || _comparedFragmentPairs.Has(name1, name2, areMutuallyExclusive)) continue;
+            _comparedFragmentPairs.Add(name1, name2, areMutuallyExclusive);
 
-        var fields1 = _collector.CollectFragment(fragment1);
-        var fields2 = _collector.CollectFragment(fragment2);
-        CollectConflictsBetween(conflicts, areMutuallyExclusive, fields1, fields2);
-        foreach (var referencedName2 in fields2.FragmentNames)
-        {
-            CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, referencedName2);
-        }
+            if (_collector.CollectFragment(name1) is not { } fields1 || _collector.CollectFragment(name2) is not { } fields2)
+            {
+                continue;
+            }
 
-        foreach (var referencedName1 in fields1.FragmentNames)
-        {
-            CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, referencedName1, fragmentName2);
+            CollectConflictsBetween(conflicts, areMutuallyExclusive, fields1, fields2);
+            // Pushed in reverse so that they are popped in order: (1, each spread of 2), then (each spread of 1, 2).
+            for (var i = fields1.FragmentNames.Count - 1; i >= 0; i--) pending.Push((fields1.FragmentNames[i], name2));
+            for (var i = fields2.FragmentNames.Count - 1; i >= 0; i--) pending.Push((name1, fields2.FragmentNames[i]));
         }
     }
 
@@ -116,11 +115,13 @@ internal sealed partial class ConflictFinder(ValidationContext context)
         CollectConflictsBetween(conflicts, areMutuallyExclusive, fields1, fields2);
         foreach (var fragmentName2 in fields2.FragmentNames)
         {
+            if (_budget.IsExhausted) break;
             CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fields1, fragmentName2);
         }
 
         foreach (var fragmentName1 in fields1.FragmentNames)
         {
+            if (_budget.IsExhausted) break;
             CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fields2, fragmentName1);
         }
 
@@ -128,6 +129,7 @@ internal sealed partial class ConflictFinder(ValidationContext context)
         {
             foreach (var fragmentName2 in fields2.FragmentNames)
             {
+                if (_budget.IsExhausted) break;
                 CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, fragmentName2);
             }
         }
@@ -142,11 +144,12 @@ internal sealed partial class ConflictFinder(ValidationContext context)
         {
             if (fields.Count < 2) continue;
             // Each pair costs at least 2: a group too big for the budget aborts before its quadratic work.
-            _budget.EnsureCanAfford((long)fields.Count * (fields.Count - 1));
+            if (!_budget.CanAfford((long)fields.Count * (fields.Count - 1))) return;
             for (var i = 0; i < fields.Count; i++)
             {
                 for (var j = i + 1; j < fields.Count; j++)
                 {
+                    if (_budget.IsExhausted) return;
                     if (FindConflict(false, responseName, fields[i], fields[j]) is { } conflict) conflicts.Add(conflict);
                 }
             }
@@ -162,11 +165,12 @@ internal sealed partial class ConflictFinder(ValidationContext context)
 
         foreach (var (responseName, group1, group2) in OverlapsOf(fields1, fields2))
         {
-            _budget.EnsureCanAfford(2L * group1.Count * group2.Count);
+            if (!_budget.CanAfford(2L * group1.Count * group2.Count)) return;
             foreach (var field1 in group1)
             {
                 foreach (var field2 in group2)
                 {
+                    if (_budget.IsExhausted) return;
                     if (FindConflict(parentFieldsAreMutuallyExclusive, responseName, field1, field2) is { } conflict)
                     {
                         conflicts.Add(conflict);
@@ -181,14 +185,15 @@ internal sealed partial class ConflictFinder(ValidationContext context)
     {
         if (fields1.OverlapsWith.TryGetValue(fields2, out var cached)) return cached;
 
-        var overlaps = new List<Overlap>();
+        List<Overlap>? overlaps = null;
         foreach (var (responseName, group1) in fields1.Groups)
         {
-            _budget.Spend(1);
-            if (fields2.FieldsNamed(responseName) is { } group2) overlaps.Add(new Overlap(responseName, group1, group2));
+            if (!_budget.TrySpend(1)) return [];
+            if (fields2.FieldsNamed(responseName) is { } group2) (overlaps ??= []).Add(new Overlap(responseName, group1, group2));
         }
 
-        fields1.OverlapsWith[fields2] = overlaps;
-        return overlaps;
+        IReadOnlyList<Overlap> found = overlaps is null ? [] : overlaps;
+        fields1.OverlapsWith[fields2] = found;
+        return found;
     }
 }

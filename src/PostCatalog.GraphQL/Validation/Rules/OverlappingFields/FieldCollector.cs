@@ -14,6 +14,7 @@ internal sealed class FieldCollector(ValidationContext context)
     private readonly Dictionary<object, Dictionary<SelectionSetNode, CollectedFields>> _cache =
         new(ReferenceEqualityComparer.Instance);
     private readonly object _unknownParentType = new();
+    private readonly Dictionary<string, CollectedFields?> _fragments = new(StringComparer.Ordinal);
 
     public CollectedFields Collect(INamedType? parentType, SelectionSetNode selectionSet)
     {
@@ -32,9 +33,16 @@ internal sealed class FieldCollector(ValidationContext context)
         return collected;
     }
 
-    /// <summary>A fragment's own fields, on its type condition.</summary>
-    public CollectedFields CollectFragment(FragmentDefinitionNode fragment) =>
-        Collect(TypeOf(fragment.TypeCondition), fragment.SelectionSet);
+    /// <summary>The own fields of the fragment called <paramref name="name"/>, on its type condition; null when it is not defined.</summary>
+    public CollectedFields? CollectFragment(string name)
+    {
+        // Fragments are looked up once per comparison, often thousands of times: remember them by name.
+        if (_fragments.TryGetValue(name, out var cached)) return cached;
+        var fragment = context.GetFragment(name);
+        var collected = fragment is null ? null : Collect(TypeOf(fragment.TypeCondition), fragment.SelectionSet);
+        _fragments[name] = collected;
+        return collected;
+    }
 
     private void CollectInto(CollectedFields collected, INamedType? parentType, SelectionSetNode selectionSet)
     {
