@@ -6,7 +6,9 @@ using PostCatalog.GraphQL.AspNetCore.Requests;
 using PostCatalog.GraphQL.AspNetCore.Responses;
 using PostCatalog.GraphQL.AspNetCore.Tool;
 using PostCatalog.GraphQL.Execution;
+using PostCatalog.GraphQL.Execution.Limits;
 using PostCatalog.GraphQL.Language;
+using PostCatalog.GraphQL.Types;
 
 namespace PostCatalog.GraphQL.AspNetCore;
 
@@ -22,6 +24,9 @@ public sealed class GraphQLHttpHandler(
     SchemaDocument schemaDocument,
     ILogger<GraphQLHttpHandler> log)
 {
+    /// <summary>Request header that asks for the operation's cost (HotChocolate's name).</summary>
+    public const string CostHeader = "GraphQL-Cost";
+
     private readonly GraphQLServerOptions _options = options.Value;
 
     public async Task HandleAsync(HttpContext context)
@@ -112,6 +117,9 @@ public sealed class GraphQLHttpHandler(
             Variables = http.Variables,
             Extensions = http.Extensions,
         };
+        // HotChocolate's switch: "GraphQL-Cost: report" adds extensions.operationCost to the response.
+        if (request.Headers.TryGetValue(CostHeader, out var costMode) && costMode.Any(v => string.Equals(v, "report", StringComparison.OrdinalIgnoreCase)))
+            operation.ContextData[CostRequestFlags.ReportCost] = true;
 
         // GET must not change anything: find the operation's type before running it.
         if (isGet && query is not null && IsMutation(query, http.OperationName))
@@ -121,7 +129,20 @@ public sealed class GraphQLHttpHandler(
         }
 
         var result = await executor.ExecuteAsync(operation, context.RequestServices, context.RequestAborted);
+        LogUnexpectedErrors(result, context);
         await GraphQLResponseWriter.WriteAsync(context, result, format, _options.GetCacheControl);
+    }
+
+    /// <summary>Clients see "Unexpected Execution Error" for an exception a resolver threw; the log gets the exception,
+    /// its path and the request id, so the two can be matched.</summary>
+    private void LogUnexpectedErrors(ExecutionResult result, HttpContext context)
+    {
+        foreach (var error in result.Errors)
+        {
+            if (error.Exception is null or GraphQLException or SyntaxException) continue;
+            log.LogError(error.Exception, "Resolver error at {Path} in GraphQL request {RequestId}",
+                error.Path is null ? "(request)" : string.Join('.', error.Path), context.TraceIdentifier);
+        }
     }
 
     /// <summary>Automatic persisted queries: hash alone looks the document up; hash with query stores it.</summary>

@@ -8,6 +8,7 @@ using PostCatalog.GraphQL.AspNetCore.PersistedOperations;
 using PostCatalog.GraphQL.AspNetCore.Responses;
 using PostCatalog.GraphQL.AspNetCore.Tool;
 using PostCatalog.GraphQL.Execution;
+using PostCatalog.GraphQL.Execution.Limits;
 using PostCatalog.GraphQL.Language;
 using PostCatalog.GraphQL.Types;
 using PostCatalog.GraphQL.Validation;
@@ -19,7 +20,8 @@ public static class GraphQLServerExtensions
 {
     /// <summary>Registers the executor for <paramref name="schema"/> and the HTTP endpoint's services. Settings come from the
     /// configuration sections "GraphQL:Server" (<see cref="GraphQLServerOptions"/>), "GraphQL:Execution"
-    /// (<see cref="ExecutionOptions"/>) and "GraphQL:Parser" (<see cref="ParserOptions"/>).</summary>
+    /// (<see cref="ExecutionOptions"/>), "GraphQL:Limits" (<see cref="OperationLimitsOptions"/>: depth and cost) and
+    /// "GraphQL:Parser" (<see cref="ParserOptions"/>).</summary>
     public static IServiceCollection AddGraphQLServer(this IServiceCollection services, Func<IServiceProvider, Schema> schema,
         IConfiguration configuration)
     {
@@ -27,6 +29,7 @@ public static class GraphQLServerExtensions
         services.Configure<GraphQLServerOptions>(section.GetSection("Server"));
         services.AddSingleton(section.GetSection("Execution").Get<ExecutionOptions>() ?? ExecutionOptions.Default);
         services.AddSingleton(section.GetSection("Parser").Get<ParserOptions>() ?? ParserOptions.Default);
+        services.Configure<OperationLimitsOptions>(section.GetSection("Limits"));
         services.AddSingleton<IDocumentValidator>(sp => new DocumentValidator(new ValidationOptions
         {
             MaxErrors = sp.GetRequiredService<ExecutionOptions>().MaxValidationErrors,
@@ -38,6 +41,7 @@ public static class GraphQLServerExtensions
             return new RequestExecutor(schema(sp), sp.GetRequiredService<ExecutionOptions>(), sp.GetRequiredService<IDocumentValidator>(), trusted)
             {
                 ParserOptions = sp.GetRequiredService<ParserOptions>(),
+                Limits = OperationLimits.Create(sp.GetRequiredService<IOptions<OperationLimitsOptions>>().Value),
             };
         });
         services.AddSingleton(sp => new AutomaticPersistedQueryStore(

@@ -34,7 +34,7 @@ public static class GraphQLResponseWriter
             var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan))[..32]}\"";
             response.Headers.ETag = etag;
             response.Headers.CacheControl = cacheControl;
-            if (context.Request.Headers.IfNoneMatch.Any(value => value is not null && IfNoneMatchContains(value, etag)))
+            if (IfNoneMatches(context.Request, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 return;
@@ -53,7 +53,9 @@ public static class GraphQLResponseWriter
     public static Task WriteErrorAsync(HttpContext context, int statusCode, ResponseFormat format, string message, string code) =>
         WriteAsync(context, ExecutionResult.FromError(new GraphQLError(message).WithCode(code)), format, statusCode, null);
 
-    private static bool IfNoneMatchContains(string header, string etag) =>
-        EntityTagHeaderValue.TryParseList([header], out var tags)
-        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag.Equals(etag, StringComparison.Ordinal));
+    /// <summary>Whether the request's If-None-Match lists <paramref name="etag"/> (or is <c>*</c>): the client's copy is current.</summary>
+    public static bool IfNoneMatches(HttpRequest request, string etag) =>
+        request.Headers.IfNoneMatch.Any(header => header is not null
+            && EntityTagHeaderValue.TryParseList([header], out var tags)
+            && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag.Equals(etag, StringComparison.Ordinal)));
 }

@@ -21,13 +21,14 @@ public sealed class SchemaDocument(RequestExecutor executor)
         var response = context.Response;
         response.Headers.ETag = etag;
         response.Headers.CacheControl = "public, max-age=60";
-        if (context.Request.Headers.IfNoneMatch.Contains(etag))
+        if (GraphQLResponseWriter.IfNoneMatches(context.Request, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
         response.ContentType = "application/graphql; charset=utf-8";
-        response.Headers.ContentDisposition = "inline; filename=\"schema.graphql\"";
+        // A download, as HotChocolate serves it: browsers save it as schema.graphql.
+        response.Headers.ContentDisposition = "attachment; filename=\"schema.graphql\"";
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, context.RequestAborted);
     }
