@@ -10,9 +10,10 @@ namespace PostCatalog.Api.Schema.Data;
 /// <summary>Paging, filtering and sorting as HotChocolate stacks them (UsePaging, UseFiltering, UseSorting), one call per entity.</summary>
 public static class CatalogConnections
 {
-    /// <summary>A <c>PostsConnection</c> field; its resolver returns the posts to page through.</summary>
+    /// <summary>A <c>PostsConnection</c> field, newest first unless the client orders it; its resolver returns the posts to page through.</summary>
     public static FieldDescriptor PostConnection(this FieldDescriptor field, DataConventions data) => field
         .UsePaging<Post>(data, p => p.Id, "Post", connectionName: "Posts")
+        .UseDefaultOrder<Post>(DefaultOrder.Post)
         .UseFiltering(data, CatalogFilters.Post)
         .UseSorting(data, CatalogSorts.Post);
 

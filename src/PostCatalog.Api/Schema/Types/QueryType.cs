@@ -25,9 +25,11 @@ public static class QueryType
                     var slug = ctx.ArgumentValue<string?>("slug");
                     var url = ctx.ArgumentValue<Uri?>("url")?.AbsoluteUri;
                     if (slug is null && url is null) return Task.FromResult<Catalog.Post?>(null);
-                    var urlWithoutSlash = url?.TrimEnd('/');
+                    // The blog's URLs end in a slash; a link copied without it (or with one too many) is the same post.
+                    var bare = url?.TrimEnd('/');
+                    var withSlash = bare + "/";
                     return ctx.Catalog().Posts.FirstOrDefaultAsync(p =>
-                        (slug == null || p.Slug == slug) && (url == null || p.Url == url || p.Url == urlWithoutSlash), ctx.RequestAborted);
+                        (slug == null || p.Slug == slug) && (url == null || p.Url == bare || p.Url == withSlash), ctx.RequestAborted);
                 }))
             .Field("categories", f => f.CategoryConnection(data).Resolve(ctx => ctx.Catalog().Categories))
             .Field("category", "Category", f => f
