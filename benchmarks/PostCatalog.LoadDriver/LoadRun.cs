@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace PostCatalog.LoadDriver;
+
+/// <summary>One repetition: exactly <c>requests</c> requests, <c>concurrency</c> at a time, each one's latency recorded.</summary>
+public static class LoadRun
+{
+    public sealed record Result(double RequestsPerSecond, double P50Ms, double P99Ms, int Failures, long ResponseBytes);
+
+    public static async Task<Result> RunAsync(GraphQLRequests requests, byte[] body, int count, int concurrency)
+    {
+        var latencies = new double[count];
+        var next = -1;
+        var failures = 0;
+        long responseBytes = 0;
+        var started = Stopwatch.GetTimestamp();
+        var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                var sent = Stopwatch.GetTimestamp();
+                var bytes = await requests.SendAsync(body).ConfigureAwait(false);
+                latencies[i] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
+                if (bytes is null) Interlocked.Increment(ref failures);
+                else Interlocked.Exchange(ref responseBytes, bytes.Length);
+            }
+        })).ToArray();
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+
+        Array.Sort(latencies);
+        return new Result(count / elapsed, Percentile(latencies, 0.50), Percentile(latencies, 0.99), failures, responseBytes);
+    }
+
+    /// <summary>Nearest-rank percentile of sorted values.</summary>
+    public static double Percentile(double[] sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
