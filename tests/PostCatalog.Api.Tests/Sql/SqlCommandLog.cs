@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Diagnostics;
+
+namespace PostCatalog.Api.Tests.Sql;
+
+/// <summary>
+/// Records the SQL statements EF Core sends to one catalog file, from EF Core's DiagnosticListener event
+/// "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting": no change to the host is needed, and commands
+/// for other databases (other tests' catalogs) are ignored by comparing the connection's file.
+/// </summary>
+public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private const string CommandExecuting = "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting";
+
+    private readonly string _databasePath;
+    private readonly ConcurrentQueue<string> _commands = new();
+    private readonly List<IDisposable> _subscriptions = [];
+    private readonly IDisposable _allListeners;
+
+    public SqlCommandLog(string databasePath)
+    {
+        _databasePath = Path.GetFullPath(databasePath);
+        _allListeners = DiagnosticListener.AllListeners.Subscribe(this);
+    }
+
+    /// <summary>The statements sent since the last <see cref="Clear"/>, in the order they started.</summary>
+    public IReadOnlyList<string> Commands => [.. _commands];
+
+    public void Clear() => _commands.Clear();
+
+    void IObserver<DiagnosticListener>.OnNext(DiagnosticListener listener)
+    {
+        if (listener.Name != "Microsoft.EntityFrameworkCore") return;
+        lock (_subscriptions) _subscriptions.Add(listener.Subscribe(this, name => name == CommandExecuting));
+    }
+
+    void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Key != CommandExecuting || value.Value is not Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData data) return;
+        if (!IsOurs(data.Command)) return;
+        _commands.Enqueue(data.Command.CommandText);
+    }
+
+    private bool IsOurs(DbCommand command) =>
+        command.Connection?.DataSource is { Length: > 0 } file && Path.GetFullPath(file) == _databasePath;
+
+    void IObserver<DiagnosticListener>.OnCompleted() { }
+    void IObserver<DiagnosticListener>.OnError(Exception error) { }
+    void IObserver<KeyValuePair<string, object?>>.OnCompleted() { }
+    void IObserver<KeyValuePair<string, object?>>.OnError(Exception error) { }
+
+    public void Dispose()
+    {
+        _allListeners.Dispose();
+        lock (_subscriptions) _subscriptions.ForEach(s => s.Dispose());
+    }
+}
