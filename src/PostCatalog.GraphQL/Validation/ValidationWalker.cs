@@ -42,7 +42,7 @@ internal sealed class ValidationWalker
         if (_skippingCount < _visitors.Count)
         {
             _ancestors.Add(node);
-            foreach (var child in Children(node)) Walk(child);
+            WalkChildren(node);
             _ancestors.RemoveAt(_ancestors.Count - 1);
         }
 
@@ -62,77 +62,127 @@ internal sealed class ValidationWalker
         _typeInfo.Leave(node);
     }
 
-    /// <summary>The child nodes of <paramref name="node"/> in graphql-js's <c>QueryDocumentKeys</c> order.</summary>
-    private static IEnumerable<SyntaxNode> Children(SyntaxNode node)
+    /// <summary>
+    /// Walks the child nodes of <paramref name="node"/> in graphql-js's <c>QueryDocumentKeys</c> order. Written as
+    /// calls rather than a returned sequence so that validating a document allocates nothing per node.
+    /// </summary>
+    private void WalkChildren(SyntaxNode node)
     {
         switch (node)
         {
             case DocumentNode n:
-                return n.Definitions;
+                WalkAll(n.Definitions);
+                break;
             case OperationDefinitionNode n:
-                return [.. n.VariableDefinitions, .. n.Directives, n.SelectionSet];
+                WalkAll(n.VariableDefinitions);
+                WalkAll(n.Directives);
+                Walk(n.SelectionSet);
+                break;
             case VariableDefinitionNode n:
-                return n.DefaultValue is null
-                    ? [n.Variable, n.Type, .. n.Directives]
-                    : [n.Variable, n.Type, n.DefaultValue, .. n.Directives];
+                Walk(n.Variable);
+                Walk(n.Type);
+                if (n.DefaultValue is not null) Walk(n.DefaultValue);
+                WalkAll(n.Directives);
+                break;
             case SelectionSetNode n:
-                return n.Selections;
+                WalkAll(n.Selections);
+                break;
             case FieldNode n:
-                return n.SelectionSet is null
-                    ? [.. n.Arguments, .. n.Directives]
-                    : [.. n.Arguments, .. n.Directives, n.SelectionSet];
+                WalkAll(n.Arguments);
+                WalkAll(n.Directives);
+                if (n.SelectionSet is not null) Walk(n.SelectionSet);
+                break;
             case FragmentSpreadNode n:
-                return n.Directives;
+                WalkAll(n.Directives);
+                break;
             case InlineFragmentNode n:
-                return n.TypeCondition is null
-                    ? [.. n.Directives, n.SelectionSet]
-                    : [n.TypeCondition, .. n.Directives, n.SelectionSet];
+                if (n.TypeCondition is not null) Walk(n.TypeCondition);
+                WalkAll(n.Directives);
+                Walk(n.SelectionSet);
+                break;
             case FragmentDefinitionNode n:
-                return [n.TypeCondition, .. n.Directives, n.SelectionSet];
+                Walk(n.TypeCondition);
+                WalkAll(n.Directives);
+                Walk(n.SelectionSet);
+                break;
             case ArgumentNode n:
-                return [n.Value];
+                Walk(n.Value);
+                break;
             case DirectiveNode n:
-                return n.Arguments;
+                WalkAll(n.Arguments);
+                break;
             case ListValueNode n:
-                return n.Values;
+                WalkAll(n.Values);
+                break;
             case ObjectValueNode n:
-                return n.Fields;
+                WalkAll(n.Fields);
+                break;
             case ObjectFieldNode n:
-                return [n.Value];
+                Walk(n.Value);
+                break;
             case ListTypeNode n:
-                return [n.Type];
+                Walk(n.Type);
+                break;
             case NonNullTypeNode n:
-                return [n.Type];
+                Walk(n.Type);
+                break;
             case SchemaDefinitionNode n:
-                return [.. n.Directives, .. n.OperationTypes];
+                WalkAll(n.Directives);
+                WalkAll(n.OperationTypes);
+                break;
             case SchemaExtensionNode n:
-                return [.. n.Directives, .. n.OperationTypes];
+                WalkAll(n.Directives);
+                WalkAll(n.OperationTypes);
+                break;
             case OperationTypeDefinitionNode n:
-                return [n.Type];
+                Walk(n.Type);
+                break;
             case ScalarTypeDefinitionNode n:
-                return n.Directives;
+                WalkAll(n.Directives);
+                break;
             case ObjectTypeDefinitionNode n:
-                return [.. n.Interfaces, .. n.Directives, .. n.Fields];
+                WalkAll(n.Interfaces);
+                WalkAll(n.Directives);
+                WalkAll(n.Fields);
+                break;
             case InterfaceTypeDefinitionNode n:
-                return [.. n.Interfaces, .. n.Directives, .. n.Fields];
+                WalkAll(n.Interfaces);
+                WalkAll(n.Directives);
+                WalkAll(n.Fields);
+                break;
             case FieldDefinitionNode n:
-                return [.. n.Arguments, n.Type, .. n.Directives];
+                WalkAll(n.Arguments);
+                Walk(n.Type);
+                WalkAll(n.Directives);
+                break;
             case InputValueDefinitionNode n:
-                return n.DefaultValue is null
-                    ? [n.Type, .. n.Directives]
-                    : [n.Type, n.DefaultValue, .. n.Directives];
+                Walk(n.Type);
+                if (n.DefaultValue is not null) Walk(n.DefaultValue);
+                WalkAll(n.Directives);
+                break;
             case UnionTypeDefinitionNode n:
-                return [.. n.Directives, .. n.Types];
+                WalkAll(n.Directives);
+                WalkAll(n.Types);
+                break;
             case EnumTypeDefinitionNode n:
-                return [.. n.Directives, .. n.Values];
+                WalkAll(n.Directives);
+                WalkAll(n.Values);
+                break;
             case EnumValueDefinitionNode n:
-                return n.Directives;
+                WalkAll(n.Directives);
+                break;
             case InputObjectTypeDefinitionNode n:
-                return [.. n.Directives, .. n.Fields];
+                WalkAll(n.Directives);
+                WalkAll(n.Fields);
+                break;
             case DirectiveDefinitionNode n:
-                return n.Arguments;
-            default:
-                return [];
+                WalkAll(n.Arguments);
+                break;
         }
+    }
+
+    private void WalkAll<T>(IReadOnlyList<T> nodes) where T : SyntaxNode
+    {
+        for (var i = 0; i < nodes.Count; i++) Walk(nodes[i]);
     }
 }

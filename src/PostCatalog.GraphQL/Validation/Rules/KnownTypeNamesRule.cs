@@ -23,7 +23,7 @@ public sealed class KnownTypeNamesRule : ValidationRule
     private sealed class Visitor : ValidationVisitor
     {
         private readonly HashSet<string> _definedInDocument = new(StringComparer.Ordinal);
-        private readonly List<string> _knownNames;
+        private List<string>? _knownNames;
 
         public Visitor(ValidationContext context, IValidationRule rule) : base(context, rule)
         {
@@ -31,11 +31,12 @@ public sealed class KnownTypeNamesRule : ValidationRule
             {
                 if (definition is TypeDefinitionNode { IsExtension: false } type) _definedInDocument.Add(type.Name.Value);
             }
-
-            // Suggestion candidates in graphql-js's order: the schema's types (with the introspection types and
-            // the scalars they use, which every graphql-js schema has), then the document's.
-            _knownNames = MetaFields.TypeNames(context.Schema).Concat(_definedInDocument).ToList();
         }
+
+        // Suggestion candidates in graphql-js's order: the schema's types (with the introspection types and
+        // the scalars they use, which every graphql-js schema has), then the document's. Only an error needs them,
+        // so a valid document never pays for listing the schema's types.
+        private List<string> KnownNames => _knownNames ??= MetaFields.TypeNames(Context.Schema).Concat(_definedInDocument).ToList();
 
         public override VisitAction EnterNamedType(NamedTypeNode node)
         {
@@ -49,7 +50,7 @@ public sealed class KnownTypeNamesRule : ValidationRule
 
             var suggestions = Context.HideSuggestions
                 ? []
-                : Suggestions.List(name, isSdl ? StandardTypeNames.Concat(_knownNames) : _knownNames);
+                : Suggestions.List(name, isSdl ? StandardTypeNames.Concat(KnownNames) : KnownNames);
             ReportError($"Unknown type \"{name}\"." + Suggestions.DidYouMean(suggestions), node);
             return VisitAction.Continue;
         }
