@@ -28,21 +28,11 @@ public static class Specified
         new UniqueDirectivesPerLocationRule(),
         new KnownArgumentNamesRule(),
         new UniqueArgumentNamesRule(),
-        // Slot: ValuesOfCorrectTypeRule joins here as soon as its file exists.
-        .. WhenDefined("ValuesOfCorrectTypeRule"),
+        new ValuesOfCorrectTypeRule(),
         new ProvidedRequiredArgumentsRule(),
         new VariablesInAllowedPositionRule(),
-        // Slot: OverlappingFieldsCanBeMergedRule joins here as soon as its file exists.
-        .. WhenDefined("OverlappingFieldsCanBeMergedRule"),
+        new OverlappingFieldsCanBeMergedRule(),
         new UniqueInputFieldNamesRule(),
         new MaxIntrospectionDepthRule(),
     ];
-
-    // The two rules written on top of this infrastructure by another engineer are found by name in
-    // Validation/Rules/, so they join the list, in their place, the moment their classes exist. Once both
-    // exist, replace these two entries with plain `new ...Rule()` lines.
-    private static IValidationRule[] WhenDefined(string ruleName) =>
-        typeof(Specified).Assembly.GetType(typeof(ExecutableDefinitionsRule).Namespace + "." + ruleName) is { } type
-            ? [(IValidationRule)Activator.CreateInstance(type)!]
-            : [];
 }

@@ -10,7 +10,9 @@ internal sealed class CollectedFields
     private readonly Dictionary<string, List<FieldDetails>> _byResponseName = new(StringComparer.Ordinal);
     private readonly List<ResponseGroup> _groups = [];
     private readonly List<string> _fragmentNames = [];
-    private readonly HashSet<string> _seenFragmentNames = new(StringComparer.Ordinal);
+    private HashSet<string>? _seenFragmentNames;
+    private Dictionary<string, bool>? _comparedFragments;
+    private Dictionary<CollectedFields, IReadOnlyList<Overlap>>? _overlapsWith;
 
     /// <summary>The fields by response name, in first-appearance order.</summary>
     public IReadOnlyList<ResponseGroup> Groups => _groups;
@@ -22,10 +24,11 @@ internal sealed class CollectedFields
     /// The fragments these fields were already compared with: true when only as mutually exclusive (a later
     /// non-exclusive comparison must still happen), false when without that assumption (which covers both).
     /// </summary>
-    public Dictionary<string, bool> ComparedFragments { get; } = new(StringComparer.Ordinal);
+    /// <remarks>Created on first use, like the other memos here: most collections are never compared.</remarks>
+    public Dictionary<string, bool> ComparedFragments => _comparedFragments ??= new(StringComparer.Ordinal);
 
     /// <summary>The response names shared with another collection, computed once per pair.</summary>
-    public Dictionary<CollectedFields, IReadOnlyList<Overlap>> OverlapsWith { get; } = [];
+    public Dictionary<CollectedFields, IReadOnlyList<Overlap>> OverlapsWith => _overlapsWith ??= [];
 
     public IReadOnlyList<FieldDetails>? FieldsNamed(string responseName) => _byResponseName.GetValueOrDefault(responseName);
 
@@ -43,7 +46,7 @@ internal sealed class CollectedFields
 
     public void AddFragmentName(string name)
     {
-        if (_seenFragmentNames.Add(name)) _fragmentNames.Add(name);
+        if ((_seenFragmentNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(name)) _fragmentNames.Add(name);
     }
 }
 
