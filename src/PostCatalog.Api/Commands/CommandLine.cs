@@ -14,6 +14,7 @@ public static class CommandLine
         var root = new RootCommand("PostCatalog: a GraphQL API over a blog's post catalog. Without a verb, or with 'serve', it serves the API.")
         {
             ImportCommand.Create(),
+            GenerateCommand.Create(),
             SchemaCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using PostCatalog.Catalog;
+using PostCatalog.Import.Generation;
+
+namespace PostCatalog.Api.Commands;
+
+/// <summary>
+/// <c>generate --posts N [--database FILE] [--seed S] [--seeds PATH] [--replace] [--rows-per-statement K]</c>:
+/// writes a synthetic catalog of N posts, the same for the same seed (see <see cref="CatalogGenerator"/>).
+/// </summary>
+public static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var posts = new Option<int>("--posts") { Description = "Posts to generate", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the random sequence: same seed, same catalog", DefaultValueFactory = _ => 1 };
+        var seeds = new Option<string?>("--seeds") { Description = "Seed documents the vocabulary comes from (default: seeds/)" };
+        var replace = new Option<bool>("--replace") { Description = "Overwrite a catalog that already holds posts" };
+        var rowsPerStatement = new Option<int>("--rows-per-statement")
+        {
+            Description = "Rows per INSERT statement",
+            DefaultValueFactory = _ => new GeneratorOptions().RowsPerStatement,
+        };
+        var command = new Command("generate", "Write a realistic, reproducible synthetic catalog of any size")
+        {
+            posts, CommonOptions.Database, seed, seeds, replace, rowsPerStatement,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var count = parse.GetValue(posts);
+            if (count < 0)
+            {
+                Console.Error.WriteLine("--posts must be 0 or more.");
+                return 1;
+            }
+            var vocabulary = await GeneratorVocabulary.FromDocumentsAsync(
+                [parse.GetValue(seeds) ?? Hosting.PathResolver.ResolveExisting("seeds")], ct);
+            var database = await CatalogDatabase.OpenAsync(parse.GetValue(CommonOptions.Database)!, ct);
+            try
+            {
+                var options = new GeneratorOptions
+                {
+                    Posts = count,
+                    Seed = parse.GetValue(seed),
+                    Replace = parse.GetValue(replace),
+                    RowsPerStatement = parse.GetValue(rowsPerStatement),
+                };
+                var result = await Task.Run(() => new CatalogGenerator(vocabulary).Generate(database.ConnectionString, options, ct), ct);
+                Console.Out.WriteLine(result + $" Catalog: {database.Path}");
+                return 0;
+            }
+            catch (InvalidOperationException ex)
+            {
+                Console.Error.WriteLine($"Nothing generated; {database.Path} is unchanged: {ex.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+}
