@@ -92,6 +92,29 @@ public sealed class PagingTests(CatalogApiFactory api)
         AssertPageSizes(pages, pageSize, expected.Length);
     }
 
+    [Theory]
+    [InlineData("""author(slug: "marten-schultzberg")""", """{ categories: { some: { slug: { eq: "data-science" } } } }""")]
+    [InlineData("""tag(slug: "engineering-leadership")""", """{ isExcerptTruncated: { eq: true } }""")]
+    [InlineData("""tag(slug: "experimentation")""", """{ authors: { any: false } }""")]
+    public async Task Author_and_tag_post_connections_take_filters_and_count_what_they_hold(string parent, string where)
+    {
+        var oracle = await CatalogOracle.LoadAsync(api);
+        var client = api.CreateClient();
+        var field = parent[..parent.IndexOf('(')];
+        var slug = parent.Split('"')[1];
+        // The same filter at the root, plus the parent as a relation filter, is what the nested connection must hold.
+        var relation = field == "author" ? $"authors: {{ some: {{ slug: {{ eq: \"{slug}\" }} }} }}" : $"tags: {{ some: {{ slug: {{ eq: \"{slug}\" }} }} }}";
+        var root = await client.PostGraphQLAsync($"{{ posts(first: 50, where: {{ and: [{where}, {{ {relation} }}] }}) {{ nodes {{ id }} }} }}");
+
+        var response = await client.PostGraphQLAsync($"{{ {parent} {{ posts(first: 50, where: {where}) {{ totalCount nodes {{ id }} }} }} }}");
+
+        var posts = response.DataWithoutErrors()[field]!["posts"]!;
+        string[] nested = [.. posts["nodes"].Strings("id")];
+        Assert.Equal(root.Ids("posts"), nested);
+        Assert.Equal(nested.Length, posts["totalCount"]!.GetValue<int>());
+        Assert.InRange(nested.Length, 1, oracle.Posts.Count - 1);
+    }
+
     [Fact]
     public async Task The_cursor_from_an_edge_resumes_right_after_that_edge()
     {
