@@ -96,7 +96,8 @@ public sealed class ValidationContext
             _fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
             foreach (var definition in Document.Definitions)
             {
-                if (definition is FragmentDefinitionNode fragment) _fragments.TryAdd(fragment.Name.Value, fragment);
+                // The last definition wins, as in graphql-js; duplicates are reported by UniqueFragmentNamesRule.
+                if (definition is FragmentDefinitionNode fragment) _fragments[fragment.Name.Value] = fragment;
             }
         }
 
