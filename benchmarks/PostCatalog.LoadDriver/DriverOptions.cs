@@ -15,6 +15,9 @@ public sealed record DriverOptions
     public int Repetitions { get; init; } = 5;
     /// <summary>Requests sent before the first repetition and thrown away (JIT, caches, SQLite page cache).</summary>
     public int Warmup { get; init; } = 500;
+    /// <summary>Per repetition, stop starting requests after this many seconds (0: no limit), so slow operations on
+    /// big catalogs keep the whole run bounded in time as well as in requests.</summary>
+    public double MaxSeconds { get; init; }
     /// <summary>When above 1: follow <c>endCursor</c> (at <see cref="CursorPath"/>) into the <c>after</c> variable up to this page first.</summary>
     public int WalkToPage { get; init; } = 1;
     /// <summary>Dotted path of the connection whose <c>pageInfo { hasNextPage endCursor }</c> the walk follows.</summary>
@@ -39,6 +42,7 @@ public sealed record DriverOptions
             Concurrency = Int("concurrency", defaults.Concurrency),
             Repetitions = Int("repetitions", defaults.Repetitions),
             Warmup = Int("warmup", defaults.Warmup),
+            MaxSeconds = values.TryGetValue("max-seconds", out var seconds) ? double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture) : 0,
             WalkToPage = Int("walk-to-page", defaults.WalkToPage),
             CursorPath = values.GetValueOrDefault("cursor-path") ?? defaults.CursorPath,
         };

@@ -5,7 +5,7 @@ using PostCatalog.LoadDriver;
 
 // dotnet PostCatalog.LoadDriver.dll --url http://127.0.0.1:5000/graphql --operation ../operations/home-page.graphql
 //   [--variables '{"slug":"x"}'] [--requests 2000] [--concurrency 8] [--repetitions 5] [--warmup 500]
-//   [--walk-to-page 500 --cursor-path data.posts]
+//   [--max-seconds 5] [--walk-to-page 500 --cursor-path data.posts]
 // Prints one JSON object: medians and spreads over the repetitions (benchmarks/run.sh collects them into RESULTS.md).
 DriverOptions options;
 try { options = DriverOptions.Parse(args); }
@@ -31,10 +31,10 @@ if (await requests.SendAsync(body) is null)
     return 1;
 }
 
-if (options.Warmup > 0) await LoadRun.RunAsync(requests, body, options.Warmup, options.Concurrency);
+if (options.Warmup > 0) await LoadRun.RunAsync(requests, body, options.Warmup, options.Concurrency, options.MaxSeconds / 2);
 var runs = new List<LoadRun.Result>();
 for (var i = 0; i < options.Repetitions; i++)
-    runs.Add(await LoadRun.RunAsync(requests, body, options.Requests, options.Concurrency));
+    runs.Add(await LoadRun.RunAsync(requests, body, options.Requests, options.Concurrency, options.MaxSeconds));
 
 static double Median(IEnumerable<double> values)
 {
@@ -47,7 +47,7 @@ var report = new JsonObject
 {
     ["operation"] = Path.GetFileNameWithoutExtension(options.OperationFile),
     ["page"] = page,
-    ["requests"] = options.Requests,
+    ["requests"] = runs.Sum(r => r.Completed),
     ["concurrency"] = options.Concurrency,
     ["repetitions"] = options.Repetitions,
     ["throughput"] = Round(Median(throughput)),

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Load benchmarks: our GraphQL server vs the floor (hand-written SQL + Utf8JsonWriter, no GraphQL) vs the reference
+# implementation (graphql-js + graphql-http + better-sqlite3), on generated catalogs, then benchmarks/RESULTS.md.
+#   benchmarks/run.sh [--quick]
+# --quick: 10,000 posts and short runs (under 5 minutes); full: 10k, 100k and 1M posts (under 30 minutes).
+# Everything listens on 127.0.0.1 only. Knobs (environment): BENCH_WORK (work folder, catalogs are kept there and
+# reused), BENCH_CONCURRENCY (8), BENCH_REQUESTS, BENCH_REPETITIONS, BENCH_MAX_SECONDS, BENCH_DEEP_PAGE (500).
+# The "Engine" section of RESULTS.md (run-engine.sh) is kept as it is.
+set -euo pipefail
+cd "$(dirname "$0")"
+bench=$(pwd)
+root=$(cd .. && pwd)
+
+mode=full
+[ "${1:-}" = "--quick" ] && mode=quick
+if [ "$mode" = quick ]; then
+  sizes=(10000); requests=${BENCH_REQUESTS:-400}; repetitions=${BENCH_REPETITIONS:-3}; max_seconds=${BENCH_MAX_SECONDS:-2}
+else
+  sizes=(10000 100000 1000000); requests=${BENCH_REQUESTS:-2000}; repetitions=${BENCH_REPETITIONS:-3}; max_seconds=${BENCH_MAX_SECONDS:-4}
+fi
+concurrency=${BENCH_CONCURRENCY:-8}
+deep_page=${BENCH_DEEP_PAGE:-500}
+work=${BENCH_WORK:-/tmp/postcatalog-bench}
+mkdir -p "$work"
+results="$work/results-$mode.jsonl"
+: > "$results"
+started=$(date +%s)
+log() { echo "[$(( $(date +%s) - started ))s] $*" >&2; }
+
+# --- build (Release) -------------------------------------------------------------------------------------------
+log "building (Release)"
+for project in "$root/src/PostCatalog.Api" PostCatalog.Floor PostCatalog.LoadDriver; do
+  dotnet build "$project" -c Release --artifacts-path "$work/build" -v q -nologo >/dev/null
+done
+# better-sqlite3 ships no prebuilt binary reachable from here: npm builds it with node-gyp (a few minutes, once).
+[ -f reference/node_modules/better-sqlite3/build/Release/better_sqlite3.node ] ||
+  npm install --prefix reference --no-audit --no-fund >/dev/null || log "reference server unavailable (npm install failed)"
+api="$work/build/bin/PostCatalog.Api/release/PostCatalog.Api.dll"
+floor="$work/build/bin/PostCatalog.Floor/release/PostCatalog.Floor.dll"
+driver="$work/build/bin/PostCatalog.LoadDriver/release/PostCatalog.LoadDriver.dll"
+dotnet "$api" schema export --output "$work/schema.graphql" >/dev/null
+
+# --- servers ---------------------------------------------------------------------------------------------------
+server_pid=""
+stop_server() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi
+}
+trap stop_server EXIT
+
+start_server() { # name database port
+  local name=$1 database=$2 port=$3
+  case $name in
+    ours) Logging__LogLevel__Default=Warning dotnet "$api" --database "$database" --urls "http://127.0.0.1:$port" \
+            >"$work/$name.log" 2>&1 & ;;
+    floor) dotnet "$floor" --database "$database" --operations "$bench/operations" \
+            --introspection-response "$work/introspection-response.json" --urls "http://127.0.0.1:$port" >"$work/$name.log" 2>&1 & ;;
+    reference) node reference/server.mjs --database "$database" --schema "$work/schema.graphql" --port "$port" >"$work/$name.log" 2>&1 & ;;
+  esac
+  server_pid=$!
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "$name did not start; see $work/$name.log" >&2; return 1
+}
+
+# Peak resident set of the server process (VmHWM), in MB.
+peak_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status"; }
+
+drive() { # server size label operation variables [extra driver args...]
+  local server=$1 size=$2 label=$3 operation=$4 variables=$5; shift 5
+  local line
+  line=$(dotnet "$driver" --url "http://127.0.0.1:$port/graphql" --operation "operations/$operation.graphql" \
+    --variables "$variables" --requests "$requests" --warmup "$(( requests / 4 ))" --repetitions "$repetitions" \
+    --concurrency "$concurrency" --max-seconds "$max_seconds" "$@") || { echo "driver failed: $server $label" >&2; return 1; }
+  echo "{\"server\":\"$server\",\"size\":$size,\"label\":\"$label\",\"result\":$line}" >> "$results"
+}
+
+# --- catalogs and runs -----------------------------------------------------------------------------------------
+port=5180
+for size in "${sizes[@]}"; do
+  database="$work/catalog-$size.db"
+  if [ ! -f "$database" ]; then
+    log "generating $size posts"
+    gen_started=$(date +%s)
+    dotnet "$api" generate --posts "$size" --database "$database" --seed 1 --replace >/dev/null
+    echo "{\"server\":\"generate\",\"size\":$size,\"seconds\":$(( $(date +%s) - gen_started ))}" >> "$results"
+  fi
+  read -r category author < <(python3 - "$database" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+category = db.execute("SELECT c.slug FROM post_categories pc JOIN categories c ON c.id = pc.category_id GROUP BY c.id ORDER BY COUNT(*) DESC LIMIT 1").fetchone()[0]
+author = db.execute("SELECT a.slug FROM bylines b JOIN authors a ON a.id = b.author_id GROUP BY a.id ORDER BY COUNT(*) DESC LIMIT 1").fetchone()[0]
+print(category, author)
+PY
+)
+  for server in ours floor reference; do
+    port=$(( port + 1 ))
+    log "$size posts: $server"
+    if ! start_server "$server" "$database" "$port"; then stop_server; continue; fi
+    if [ "$server" = ours ]; then
+      # The floor answers introspection with the bytes our server writes (the result does not depend on the data).
+      python3 -c "import json; print(json.dumps({'query': open('operations/introspection.graphql').read()}))" |
+        curl -sf -H 'Content-Type: application/json' --data @- "http://127.0.0.1:$port/graphql" > "$work/introspection-response.json"
+    fi
+    drive "$server" "$size" home-page home-page '{}'
+    drive "$server" "$size" category-page-1 category-page "{\"category\":\"$category\"}"
+    drive "$server" "$size" category-page-deep category-page "{\"category\":\"$category\"}" --walk-to-page "$deep_page"
+    drive "$server" "$size" category-page-1-total category-page "{\"category\":\"$category\",\"withTotal\":true}"
+    drive "$server" "$size" author-page author-page "{\"slug\":\"$author\"}"
+    drive "$server" "$size" search search '{"query":"spotify data"}'
+    drive "$server" "$size" facets facets '{"since":"2020-01-01"}'
+    drive "$server" "$size" introspection introspection '{}'
+    echo "{\"server\":\"$server\",\"size\":$size,\"peakMb\":$(peak_mb)}" >> "$results"
+    stop_server
+  done
+done
+log "done; writing RESULTS.md"
+python3 report.py "$results" "$mode" "$concurrency" "$(( $(date +%s) - started ))"
