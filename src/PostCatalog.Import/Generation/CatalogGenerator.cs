@@ -68,8 +68,9 @@ public sealed class CatalogGenerator(GeneratorVocabulary vocabulary)
         for (var id = 1; id <= options.Posts; id++)
         {
             if (id % 10_000 == 0) cancellationToken.ThrowIfCancellationRequested();
-            // Ids follow publication order, as on a real blog: a few posts a day at 1,000,000 posts.
-            var date = DateOnly.FromDayNumber(firstDay.DayNumber + (int)((long)(id - 1) * days / Math.Max(1, options.Posts)));
+            // Ids follow publication order, as on a real blog: a few hundred posts a day at 1,000,000 posts.
+            // The first post on the first day, the last on LastDate.
+            var date = DateOnly.FromDayNumber(firstDay.DayNumber + (int)((long)(id - 1) * (days - 1) / Math.Max(1, options.Posts - 1)));
             var title = vocabulary.Titles.Walk(random, 3, 10);
             var excerpt = vocabulary.Excerpts.Walk(random, 12, 32);
             var truncated = random.Next(10) < 6;
