@@ -26,9 +26,11 @@ public sealed class PostSearch(SearchOptions options)
         var weights = string.Join(", ", new[] { options.TitleWeight, options.ExcerptWeight, options.CategoriesWeight, options.AuthorsWeight }
             .Select(w => w.ToString("R", CultureInfo.InvariantCulture)));
         // Only numbers formatted invariantly go into the SQL text; the user's text is the @match parameter.
+        // "+rowid": the unary plus keeps SQLite from handing the filter's id list to FTS5 as rowid constraints, which
+        // would re-run the MATCH once per filtered post (minutes at 1,000,000 posts); one MATCH scan is milliseconds.
 #pragma warning disable EF1002
         var matches = db.Database.SqlQueryRaw<RankedPost>(
-            $"SELECT rowid AS \"PostId\", bm25(post_search, {weights}) AS \"Rank\" FROM post_search WHERE post_search MATCH @match",
+            $"SELECT +rowid AS \"PostId\", bm25(post_search, {weights}) AS \"Rank\" FROM post_search WHERE post_search MATCH @match",
             new SqliteParameter("@match", matchExpression));
 #pragma warning restore EF1002
 
