@@ -106,5 +106,12 @@ public static class SchemaSteps
                 tokenize = 'unicode61 remove_diacritics 2'
             );
             """),
+        new(3, "indexes for every post order the API offers", """
+            -- Keyset pages walk an index from the cursor; the unique indexes on slug and word_press_id are partial
+            -- (WHERE ... IS NOT NULL), so they cannot order the whole table. These full ones can, both directions
+            -- (SQLite appends the rowid, the id tie-breaker). title and published_at have theirs since step 1.
+            CREATE INDEX ix_posts_slug_order ON posts (slug);
+            CREATE INDEX ix_posts_word_press_id_order ON posts (word_press_id);
+            """),
     ];
 }

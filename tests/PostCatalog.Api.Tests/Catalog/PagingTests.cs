@@ -81,8 +81,8 @@ public sealed class PagingTests(CatalogApiFactory api)
     {
         var oracle = await CatalogOracle.LoadAsync(api);
         string[] expected = field == "categories"
-            ? [.. oracle.Categories.OrderByDescending(c => c.Posts.Count).ThenBy(c => c.Id).Select(c => GlobalId.Format("Category", c.Id))]
-            : [.. oracle.Authors.OrderByDescending(a => a.Bylines.Count).ThenBy(a => a.Id).Select(a => GlobalId.Format("Author", a.Id))];
+            ? [.. oracle.Categories.OrderByDescending(c => c.Posts.Count).ThenByDescending(c => c.Id).Select(c => GlobalId.Format("Category", c.Id))]
+            : [.. oracle.Authors.OrderByDescending(a => a.Bylines.Count).ThenByDescending(a => a.Id).Select(a => GlobalId.Format("Author", a.Id))];
         var forward = direction == "first";
 
         var pages = await WalkAsync($"{field}({direction}: {pageSize}, {(forward ? "after" : "before")}: $cursor, order: [{{ postCount: DESC }}])",

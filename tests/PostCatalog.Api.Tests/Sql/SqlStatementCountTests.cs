@@ -64,10 +64,12 @@ public sealed class SqlStatementCountTests : IClassFixture<UncappedCostCatalogAp
             after = info["hasNextPage"]!.GetValue<bool>() ? info["endCursor"]!.GetValue<string>() : null;
         } while (after is not null);
 
-        // A page after a cursor adds one EXISTS for hasPreviousPage; the seek predicate keeps it the same at every depth.
+        // The seek keeps a page the same at every depth, and hasPreviousPage is not selected, so no EXISTS runs for it.
+        // The seeds' one undated post sorts last and is read by a seek of its own (NULL is no range): the two pages
+        // that reach it (posts 31-36 asked for, and the last) send that one statement more.
         Assert.Equal(8, counts.Count);
-        Assert.Equal(4, counts[0]);
-        Assert.All(counts.Skip(1), count => Assert.Equal(5, count));
+        Assert.All(counts.Take(6), count => Assert.Equal(4, count));
+        Assert.All(counts.Skip(6), count => Assert.Equal(5, count));
     }
 
     [Theory]

@@ -6,25 +6,34 @@ namespace PostCatalog.GraphQL.Data.Paging;
 
 /// <summary>
 /// Keyset (seek) cursor paging over an <see cref="IQueryable{T}"/>. The ordering is the client's sort keys plus the
-/// id as a final tie-breaker, so every row has one place. A page is a seek predicate from the cursor, the ordering,
-/// and LIMIT n+1 (the extra row tells whether there is a next page): page 100 costs what page 1 costs, and a page
-/// stays put when rows are added or removed elsewhere. Backward pages (<c>last</c>/<c>before</c>) reverse the
-/// ordering in SQL and flip the rows back in memory.
+/// id as a final tie-breaker, so every row has one place. A page is a seek from the cursor (<see cref="KeysetSeek"/>),
+/// the ordering, and LIMIT n+1 (the extra row tells whether there is a next page): page 1,000 costs what page 1 costs,
+/// and a page stays put when rows are added or removed elsewhere. Backward pages (<c>last</c>/<c>before</c>) reverse
+/// the ordering in SQL and flip the rows back in memory.
+/// <para>
+/// The id takes the direction of the last sort key (ascending when there is none): <c>publishedAt DESC</c> pages by
+/// <c>published_at DESC, id DESC</c>, exactly the order of an index on <c>published_at</c> (SQLite appends the rowid
+/// to every index) read backwards, so the database walks the index from the cursor instead of sorting the table.
+/// A cursor records the directions in its fingerprint, so one issued when the id was always ascending is HC0078
+/// under a descending order, never a wrong page.
+/// </para>
 /// </summary>
 public sealed class KeysetPager<T>
 {
     private static readonly ConstructorInfo RowConstructor = typeof(KeysetRow).GetConstructors().Single();
 
     private readonly IReadOnlyList<SortKey> _keys;
+    private readonly IReadOnlyList<SortKey> _reversedKeys;
     private readonly KeysetCursor _cursor;
     private readonly Expression<Func<T, KeysetRow>> _row;
     private readonly Lazy<Func<T, KeysetRow>> _compiledRow;
 
     /// <param name="sortKeys">The client's ordering (may be empty).</param>
-    /// <param name="id">The unique key appended, ascending, as the tie-breaker.</param>
+    /// <param name="id">The unique key appended as the tie-breaker, in the direction of the last sort key.</param>
     public KeysetPager(IReadOnlyList<SortKey> sortKeys, LambdaExpression id)
     {
-        _keys = [.. sortKeys, new SortKey(id, Descending: false)];
+        _keys = [.. sortKeys, new SortKey(id, Descending: sortKeys.Count > 0 && sortKeys[^1].Descending)];
+        _reversedKeys = [.. _keys.Select(k => k.Reversed())];
         _cursor = new KeysetCursor(_keys);
         _row = RowProjection(_keys);
         _compiledRow = new(_row.Compile);
@@ -32,35 +41,36 @@ public sealed class KeysetPager<T>
 
     public IReadOnlyList<SortKey> Keys => _keys;
 
-    /// <summary>The query for one page: seek predicates from the cursors, the ordering (reversed for <c>last</c>) and LIMIT n+1.</summary>
+    /// <summary>
+    /// The queries for one page, in the order they are read: each is a seek segment from the cursor
+    /// (<see cref="KeysetSeek"/>; one unless the first key's NULL block comes later), ordered (reversed for
+    /// <c>last</c>) and limited to n+1. A later segment only runs, for the rows still missing, when the ones before
+    /// returned fewer than that.
+    /// </summary>
     /// <param name="source">The filtered, not yet ordered query.</param>
-    public IQueryable<T> PageQuery(IQueryable<T> source, PagingArguments arguments, PagingOptions options)
-    {
-        var query = source;
-        if (arguments.After is not null)
-        {
-            var after = _cursor.Decode(arguments.After, PagingArguments.AfterName);
-            query = query.Where(KeysetPredicate.Build<T>(_keys, after, after: true, inclusive: false));
-        }
+    public IReadOnlyList<IQueryable<T>> PageQueries(IQueryable<T> source, PagingArguments arguments, PagingOptions options) =>
+        [.. OrderedSegments(source, arguments).Select(query => query.Take(PageSize(arguments, options) + 1))];
 
-        if (arguments.Before is not null)
-        {
-            var before = _cursor.Decode(arguments.Before, PagingArguments.BeforeName);
-            query = query.Where(KeysetPredicate.Build<T>(_keys, before, after: false, inclusive: false));
-        }
-
-        var keys = arguments.IsBackward ? _keys.Select(k => k.Reversed()).ToList() : _keys;
-        return SortExpressionBuilder.Apply(query, keys).Take(PageSize(arguments, options) + 1);
-    }
-
-    /// <summary>Runs the page query and builds the connection; <c>totalCount</c> is left to run only if selected.</summary>
+    /// <summary>Runs the page queries and builds the connection; <c>totalCount</c> is left to run only if selected.</summary>
+    /// <param name="readsCursorSide">
+    /// Whether the client reads the page info flag for the side it came from (<c>hasPreviousPage</c> after an
+    /// <c>after</c> cursor, <c>hasNextPage</c> before a <c>before</c> cursor). Answering it costs an existence query;
+    /// when nobody reads it, it is skipped and the flag is false.
+    /// </param>
     public async ValueTask<Connection<T>> ExecuteAsync(
         IQueryable<T> source, PagingArguments arguments, PagingOptions options,
-        IQueryableExecutor? executor = null, CancellationToken cancellationToken = default)
+        IQueryableExecutor? executor = null, CancellationToken cancellationToken = default, bool readsCursorSide = true)
     {
         executor ??= QueryableExecutor.Instance;
         var pageSize = PageSize(arguments, options);
-        var rows = await executor.ToListAsync(PageQuery(source, arguments, options).Select(_row), cancellationToken);
+        var rows = new List<KeysetRow>(pageSize + 1);
+        foreach (var query in OrderedSegments(source, arguments))
+        {
+            // Each segment asks for n+1 rows; the segments after the first only run to fill what is missing.
+            var missing = pageSize + 1 - rows.Count;
+            rows.AddRange(await executor.ToListAsync(query.Take(missing).Select(_row), cancellationToken));
+            if (rows.Count > pageSize) break;
+        }
 
         var hasMore = rows.Count > pageSize;
         if (hasMore)
@@ -74,9 +84,10 @@ public sealed class KeysetPager<T>
         }
 
         // The side the client came from: rows at or beyond its cursor exist unless they were all deleted since.
-        var hasBeyondCursor = arguments.IsBackward
-            ? arguments.Before is not null && await ExistsAsync(source, arguments.Before, PagingArguments.BeforeName, after: true, executor, cancellationToken)
-            : arguments.After is not null && await ExistsAsync(source, arguments.After, PagingArguments.AfterName, after: false, executor, cancellationToken);
+        var cursor = arguments.IsBackward ? arguments.Before : arguments.After;
+        var hasBeyondCursor = readsCursorSide && cursor is not null && await ExistsBeyondAsync(
+            source, cursor, arguments.IsBackward ? PagingArguments.BeforeName : PagingArguments.AfterName,
+            arguments.IsBackward ? _keys : _reversedKeys, executor, cancellationToken);
 
         var edges = rows.Select(r => new Edge<T>((T)r.Item, _cursor.Encode(r.Keys))).ToList();
         var pageInfo = new PageInfo(
@@ -92,12 +103,44 @@ public sealed class KeysetPager<T>
     /// <remarks>Reads the keys in memory, so navigations in nested sort keys must be loaded.</remarks>
     public string CursorOf(T item) => _cursor.Encode(_compiledRow.Value(item).Keys);
 
-    private ValueTask<bool> ExistsAsync(
-        IQueryable<T> source, string cursor, string argument, bool after,
+    /// <summary>The seek segments from the page's cursor, each filtered and ordered, not yet limited.</summary>
+    private IEnumerable<IQueryable<T>> OrderedSegments(IQueryable<T> source, PagingArguments arguments)
+    {
+        var keys = arguments.IsBackward ? _reversedKeys : _keys;
+        var (seekCursor, seekArgument, boundCursor, boundArgument) = arguments.IsBackward
+            ? (arguments.Before, PagingArguments.BeforeName, arguments.After, PagingArguments.AfterName)
+            : (arguments.After, PagingArguments.AfterName, arguments.Before, PagingArguments.BeforeName);
+
+        // Both cursors are decoded before any query runs, so a bad one costs no query.
+        var seek = seekCursor is null ? null : _cursor.Decode(seekCursor, seekArgument);
+        if (boundCursor is not null)
+        {
+            // The cursor on the far side (before with first, after with last) only bounds the page: the plain predicate.
+            var bound = _cursor.Decode(boundCursor, boundArgument);
+            source = source.Where(KeysetPredicate.Build<T>(_keys, bound, after: arguments.IsBackward, inclusive: false));
+        }
+
+        if (seek is null)
+        {
+            return [SortExpressionBuilder.Apply(source, keys)];
+        }
+
+        return KeysetSeek.Segments<T>(keys, seek, inclusive: false)
+            .Select(segment => SortExpressionBuilder.Apply(source.Where(segment), keys)).ToList();
+    }
+
+    /// <summary>Whether any row lies at or beyond the cursor, looking away from the page (<paramref name="keys"/>: the page's ordering reversed); one seek per segment until one answers yes.</summary>
+    private async ValueTask<bool> ExistsBeyondAsync(
+        IQueryable<T> source, string cursor, string argument, IReadOnlyList<SortKey> keys,
         IQueryableExecutor executor, CancellationToken cancellationToken)
     {
         var values = _cursor.Decode(cursor, argument);
-        return executor.AnyAsync(source.Where(KeysetPredicate.Build<T>(_keys, values, after, inclusive: true)), cancellationToken);
+        foreach (var segment in KeysetSeek.Segments<T>(keys, values, inclusive: true))
+        {
+            if (await executor.AnyAsync(source.Where(segment), cancellationToken)) return true;
+        }
+
+        return false;
     }
 
     private static int PageSize(PagingArguments arguments, PagingOptions options) =>

@@ -5,8 +5,9 @@ using PostCatalog.GraphQL.Data.Sorting;
 namespace PostCatalog.GraphQL.Data.Paging;
 
 /// <summary>
-/// Builds the seek predicate "row comes after (or before) the cursor row" for a multi-key ordering, expanded so any
-/// SQL database can use it: <c>(k1 &gt; v1) OR (k1 = v1 AND k2 &gt; v2) OR ...</c>. Each key's own direction decides
+/// Builds the predicate "row comes after (or before) the cursor row" for a multi-key ordering, expanded so any
+/// SQL database can run it: <c>(k1 &gt; v1) OR (k1 = v1 AND k2 &gt; v2) OR ...</c>. Pages use it behind
+/// <see cref="KeysetSeek"/>'s range on the first key, which is what lets an index serve them. Each key's own direction decides
 /// what "after" means, and NULL counts as the smallest value (where SQLite and LINQ to Objects sort it), so mixed
 /// ASC/DESC orderings and nullable keys page without losing or repeating rows.
 /// </summary>
@@ -46,7 +47,8 @@ internal static class KeysetPredicate
     }
 
     /// <summary>"Member sorts strictly after value" in one direction; null when nothing can (DESC after a null).</summary>
-    private static Expression? Beyond(Expression member, object? value, bool descending)
+    /// <param name="includeNull">Whether NULL, which sorts after every value descending, counts; false when the caller reads NULLs separately.</param>
+    internal static Expression? Beyond(Expression member, object? value, bool descending, bool includeNull = true)
     {
         var nullable = !member.Type.IsValueType || Nullable.GetUnderlyingType(member.Type) is not null;
         if (value is null)
@@ -61,17 +63,29 @@ internal static class KeysetPredicate
         }
 
         var smaller = Greater(member, value, ExpressionType.LessThan);
-        return smaller is null || !nullable
+        return smaller is null || !nullable || !includeNull
             ? smaller
             : Expression.OrElse(smaller, Expression.Equal(member, Expression.Constant(null, member.Type)));
     }
 
-    private static Expression Equal(Expression member, object? value) =>
+    internal static Expression Equal(Expression member, object? value) =>
         value is null
             ? Expression.Equal(member, Expression.Constant(null, member.Type))
             : Expression.Equal(member, ValueExpression.Create(value, member.Type));
 
-    /// <summary>A strict comparison that is false for a null member; null when no value compares that way.</summary>
+    /// <summary>
+    /// "Member is at or beyond value" (<c>&gt;=</c>, or <c>&lt;=</c> descending), false for a null member: the range
+    /// conjunct a database can seek an index with. Null for booleans, whose two values make a range pointless.
+    /// </summary>
+    internal static Expression? AtOrBeyond(Expression member, object value, bool descending)
+    {
+        var type = Nullable.GetUnderlyingType(member.Type) ?? member.Type;
+        return type == typeof(bool)
+            ? null
+            : Greater(member, value, descending ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual);
+    }
+
+    /// <summary>A comparison (strict or not; never true for a null member); null when no value compares that way.</summary>
     private static Expression? Greater(Expression member, object value, ExpressionType comparison)
     {
         var type = Nullable.GetUnderlyingType(member.Type) ?? member.Type;

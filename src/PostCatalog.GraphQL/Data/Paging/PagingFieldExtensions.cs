@@ -58,7 +58,10 @@ public static class PagingFieldExtensions
                         ? (sorted.Source, sorted.Keys)
                         : (QueryableResult.From<T>(context.Result, context.Field.Coordinate)!, []);
                     var pager = new KeysetPager<T>(keys, idSelector);
-                    context.Result = await pager.ExecuteAsync(source, arguments, options, conventions.Executor, context.RequestAborted)
+                    var readsCursorSide = ConnectionSelection.ReadsPageInfo(context, connectionTypeName,
+                        arguments.IsBackward ? "hasNextPage" : "hasPreviousPage");
+                    context.Result = await pager.ExecuteAsync(
+                            source, arguments, options, conventions.Executor, context.RequestAborted, readsCursorSide)
                         .ConfigureAwait(false);
                 }
                 catch (DataErrorException error)

@@ -11,5 +11,8 @@ public sealed class BlogContext(DbContextOptions<BlogContext> options) : DbConte
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Article>().HasMany(a => a.Labels).WithMany(l => l.Articles);
+        // Indexes like the catalog's, so query plan tests can check that keyset pages seek instead of sorting.
+        modelBuilder.Entity<Article>().HasIndex(a => a.PublishedOn);
+        modelBuilder.Entity<Article>().HasIndex(a => a.Title);
     }
 }

@@ -1,0 +1,28 @@
+using PostCatalog.GraphQL.Types;
+
+namespace PostCatalog.GraphQL.Data.Paging;
+
+/// <summary>What the client selected on a connection field, so paging runs only the queries whose answers are read.</summary>
+internal static class ConnectionSelection
+{
+    /// <summary>Whether <c>pageInfo { <paramref name="field"/> }</c> is selected on the connection (through any alias or fragment).</summary>
+    public static bool ReadsPageInfo(IResolverContext context, string connectionTypeName, string field)
+    {
+        if (context.Schema.GetType<ObjectType>(connectionTypeName) is not { } connection ||
+            context.Schema.GetType<ObjectType>(ConnectionSchemaTypes.PageInfoName) is not { } pageInfo)
+        {
+            return true; // unknown shape: answer everything rather than guess
+        }
+
+        foreach (var selection in context.Selection.GetChildSelections(connection))
+        {
+            if (selection.Field.Name != "pageInfo") continue;
+            foreach (var child in selection.GetChildSelections(pageInfo))
+            {
+                if (child.Field.Name == field) return true;
+            }
+        }
+
+        return false;
+    }
+}
