@@ -13,9 +13,13 @@ public static class CatalogStartup
     {
         services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.Section));
         services.AddSingleton<CatalogState>();
-        // Resolvers run concurrently, so each gets its own context from the factory; reads never track entities.
-        services.AddDbContextFactory<CatalogDbContext>((sp, options) => sp.GetRequiredService<CatalogState>().Database
-            .Configure(options).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        // Resolvers run concurrently, so each gets its own context; reads never track entities. The factory is pooled:
+        // a request takes several contexts, and a pooled one is reset and reused instead of built afresh each time.
+        // A pooled context keeps its loggers, which cache "is anyone listening?" for a second by default: a diagnostic
+        // listener attached at run time (a SQL log, a trace) would miss that long of each context's commands.
+        services.AddPooledDbContextFactory<CatalogDbContext>((sp, options) => sp.GetRequiredService<CatalogState>().Database
+            .Configure(options).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .ConfigureLoggingCacheTime(TimeSpan.Zero));
         services.AddScoped<CatalogContexts>();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         return services;

@@ -12,8 +12,16 @@ namespace PostCatalog.Api.Schema.Data;
 /// </summary>
 public static class CatalogLoaders
 {
+    /// <summary>A context for one query, which the caller disposes (<c>await using var db = context.Catalog();</c>).</summary>
     public static CatalogDbContext Catalog(this IResolverContext context) =>
-        context.Services.GetRequiredService<CatalogContexts>().Create();
+        context.Services.GetRequiredService<CatalogContexts>().Rent();
+
+    /// <summary>
+    /// A context that lives until the request ends, for resolvers that return a query (<c>ctx.RequestCatalog().Posts</c>)
+    /// which the paging, filtering and sorting middleware run after the resolver has returned. Never dispose it.
+    /// </summary>
+    public static CatalogDbContext RequestCatalog(this IResolverContext context) =>
+        context.Services.GetRequiredService<CatalogContexts>().ForRequest();
 
     /// <summary>An entity by primary key, batched: <c>node</c>, <c>nodes</c> and <c>Byline.post</c> use it.</summary>
     public static Task<T?> ById<T>(this IResolverContext context, int id, Func<T, int> keyOf) where T : class =>
@@ -28,18 +36,16 @@ public static class CatalogLoaders
         context.GroupLoad<int, Category>(postId, async (ids, ct) =>
         {
             await using var db = context.Catalog();
-            var rows = await db.PostCategories.Where(pc => ids.Contains(pc.PostId))
-                .OrderBy(pc => pc.Category.Name).Select(pc => new { pc.PostId, pc.Category }).ToListAsync(ct);
-            return rows.ToLookup(r => r.PostId, r => r.Category);
+            var rows = await CompiledCatalogQueries.CategoriesOfPosts(db, [.. ids]).ToListAsync(ct);
+            return rows.ToLookup(r => r.Key, r => r.Item);
         }, "post.categories");
 
     public static Task<Tag[]> TagsOf(this IResolverContext context, int postId) =>
         context.GroupLoad<int, Tag>(postId, async (ids, ct) =>
         {
             await using var db = context.Catalog();
-            var rows = await db.PostTags.Where(pt => ids.Contains(pt.PostId))
-                .OrderBy(pt => pt.Tag.Name).Select(pt => new { pt.PostId, pt.Tag }).ToListAsync(ct);
-            return rows.ToLookup(r => r.PostId, r => r.Tag);
+            var rows = await CompiledCatalogQueries.TagsOfPosts(db, [.. ids]).ToListAsync(ct);
+            return rows.ToLookup(r => r.Key, r => r.Item);
         }, "post.tags");
 
     /// <summary>Bylines with their authors, in byline order; shared by <c>Post.authors</c> and <c>Post.bylines</c>.</summary>
@@ -47,8 +53,7 @@ public static class CatalogLoaders
         context.GroupLoad<int, Byline>(postId, async (ids, ct) =>
         {
             await using var db = context.Catalog();
-            var rows = await db.Bylines.AsNoTracking().Include(b => b.Author)
-                .Where(b => ids.Contains(b.PostId)).OrderBy(b => b.Position).ToListAsync(ct);
+            var rows = await CompiledCatalogQueries.BylinesOfPosts(db, [.. ids]).ToListAsync(ct);
             return rows.ToLookup(b => b.PostId);
         }, "post.bylines");
 
@@ -56,8 +61,7 @@ public static class CatalogLoaders
         context.GroupLoad<int, PostSource>(postId, async (ids, ct) =>
         {
             await using var db = context.Catalog();
-            var rows = await db.PostSources.AsNoTracking().Where(s => ids.Contains(s.PostId))
-                .OrderBy(s => s.Document).ThenBy(s => s.Id).ToListAsync(ct);
+            var rows = await CompiledCatalogQueries.SourcesOfPosts(db, [.. ids]).ToListAsync(ct);
             return rows.ToLookup(s => s.PostId);
         }, "post.sources");
 

@@ -24,6 +24,6 @@ public static class AuthorType
                 .Resolve(ctx =>
                 {
                     var id = ctx.Parent<Author>().Id;
-                    return ctx.Catalog().Posts.Where(p => p.Bylines.Any(b => b.AuthorId == id));
+                    return ctx.RequestCatalog().Posts.Where(p => p.Bylines.Any(b => b.AuthorId == id));
                 })));
 }

@@ -27,6 +27,6 @@ public static class CategoryType
                 .Resolve(ctx =>
                 {
                     var id = ctx.Parent<Category>().Id;
-                    return ctx.Catalog().Posts.Where(p => p.Categories.Any(pc => pc.CategoryId == id));
+                    return ctx.RequestCatalog().Posts.Where(p => p.Categories.Any(pc => pc.CategoryId == id));
                 })));
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PostCatalog.Api.Schema.Data;
 using PostCatalog.Api.Schema.Relay;
 using PostCatalog.GraphQL.Data;
@@ -15,32 +14,43 @@ public static class QueryType
             .Field("posts", f => f
                 .Description("Posts, newest first unless `order` says otherwise.")
                 .PostConnection(data)
-                .Resolve(ctx => ctx.Catalog().Posts))
+                .Resolve(ctx => ctx.RequestCatalog().Posts))
             .Field("post", "Post", f => f
                 .Description("A post by its slug or by its URL on the blog.")
                 .Argument("slug", "String")
                 .Argument("url", "URL")
-                .ResolveAsync(ctx =>
+                .ResolveAsync(async ctx =>
                 {
                     var slug = ctx.ArgumentValue<string?>("slug");
                     var url = ctx.ArgumentValue<Uri?>("url")?.AbsoluteUri;
-                    if (slug is null && url is null) return Task.FromResult<Catalog.Post?>(null);
+                    if (slug is null && url is null) return null;
                     // The blog's URLs end in a slash; a link copied without it (or with one too many) is the same post.
                     var bare = url?.TrimEnd('/');
-                    var withSlash = bare + "/";
-                    return ctx.Catalog().Posts.FirstOrDefaultAsync(p =>
-                        (slug == null || p.Slug == slug) && (url == null || p.Url == bare || p.Url == withSlash), ctx.RequestAborted);
+                    await using var db = ctx.Catalog();
+                    return await CompiledCatalogQueries.PostBySlugOrUrl(db, slug, bare, bare is null ? null : bare + "/");
                 }))
-            .Field("categories", f => f.CategoryConnection(data).Resolve(ctx => ctx.Catalog().Categories))
+            .Field("categories", f => f.CategoryConnection(data).Resolve(ctx => ctx.RequestCatalog().Categories))
             .Field("category", "Category", f => f
                 .Argument("slug", "String!")
-                .ResolveAsync(ctx => ctx.Catalog().Categories.FirstOrDefaultAsync(c => c.Slug == ctx.ArgumentValue<string>("slug"), ctx.RequestAborted)))
-            .Field("tags", f => f.TagConnection(data).Resolve(ctx => ctx.Catalog().Tags))
+                .ResolveAsync(async ctx =>
+                {
+                    await using var db = ctx.Catalog();
+                    return await CompiledCatalogQueries.CategoryBySlug(db, ctx.ArgumentValue<string>("slug"));
+                }))
+            .Field("tags", f => f.TagConnection(data).Resolve(ctx => ctx.RequestCatalog().Tags))
             .Field("tag", "Tag", f => f
                 .Argument("slug", "String!")
-                .ResolveAsync(ctx => ctx.Catalog().Tags.FirstOrDefaultAsync(t => t.Slug == ctx.ArgumentValue<string>("slug"), ctx.RequestAborted)))
-            .Field("authors", f => f.AuthorConnection(data).Resolve(ctx => ctx.Catalog().Authors))
+                .ResolveAsync(async ctx =>
+                {
+                    await using var db = ctx.Catalog();
+                    return await CompiledCatalogQueries.TagBySlug(db, ctx.ArgumentValue<string>("slug"));
+                }))
+            .Field("authors", f => f.AuthorConnection(data).Resolve(ctx => ctx.RequestCatalog().Authors))
             .Field("author", "Author", f => f
                 .Argument("slug", "String!")
-                .ResolveAsync(ctx => ctx.Catalog().Authors.FirstOrDefaultAsync(a => a.Slug == ctx.ArgumentValue<string>("slug"), ctx.RequestAborted))));
+                .ResolveAsync(async ctx =>
+                {
+                    await using var db = ctx.Catalog();
+                    return await CompiledCatalogQueries.AuthorBySlug(db, ctx.ArgumentValue<string>("slug"));
+                })));
 }

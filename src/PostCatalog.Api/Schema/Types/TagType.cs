@@ -21,6 +21,6 @@ public static class TagType
                 .Resolve(ctx =>
                 {
                     var id = ctx.Parent<Tag>().Id;
-                    return ctx.Catalog().Posts.Where(p => p.Tags.Any(pt => pt.TagId == id));
+                    return ctx.RequestCatalog().Posts.Where(p => p.Tags.Any(pt => pt.TagId == id));
                 })));
 }
