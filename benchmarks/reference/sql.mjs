@@ -6,8 +6,11 @@ const filters = {
   author: `EXISTS (SELECT 1 FROM "bylines" AS "b" WHERE "p"."id" = "b"."post_id" AND "b"."author_id" = ?)`,
   since: `"p"."published_at" >= ?`,
 };
-const afterDated = `("p"."published_at" < ? OR "p"."published_at" IS NULL OR ("p"."published_at" = ? AND "p"."id" > ?))`;
-const afterUndated = `("p"."published_at" IS NULL AND "p"."id" > ?)`;
+// Newest first, then id descending: a seek on the date index from a dated cursor; the undated posts (NULL sorts
+// lowest, so they come last) by a seek of their own, only when the dated ones run out.
+const afterDated = `"p"."published_at" <= ? AND ("p"."published_at" < ? OR ("p"."published_at" = ? AND "p"."id" < ?))`;
+const undated = `"p"."published_at" IS NULL`;
+const afterUndated = `("p"."published_at" IS NULL AND "p"."id" < ?)`;
 const inList = (n) => `(${Array(n).fill('?').join(', ')})`;
 
 export class Sql {
@@ -24,13 +27,19 @@ export class Sql {
   }
 
   postsPage(filter, cursor, limit) {
+    const rows = this.postsSegment(filter, cursor?.date != null ? afterDated : cursor ? afterUndated : null,
+      cursor?.date != null ? [cursor.date, cursor.date, cursor.date, cursor.id] : cursor ? [cursor.id] : [], limit);
+    if (cursor?.date != null && rows.length < limit) rows.push(...this.postsSegment(filter, undated, [], limit - rows.length));
+    return rows;
+  }
+
+  postsSegment(filter, seek, seekParams, limit) {
     const where = [];
     const params = [];
     if (filter) { where.push(filters[filter.kind]); params.push(filter.value); }
-    if (cursor?.date != null) { where.push(afterDated); params.push(cursor.date, cursor.date, cursor.id); }
-    else if (cursor) { where.push(afterUndated); params.push(cursor.id); }
+    if (seek) { where.push(seek); params.push(...seekParams); }
     const text = `SELECT ${postColumns} FROM "posts" AS "p" ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY "p"."published_at" DESC, "p"."id" LIMIT ?`;
+      ORDER BY "p"."published_at" DESC, "p"."id" DESC LIMIT ?`;
     return this.prepare(text).all(...params, limit);
   }
 

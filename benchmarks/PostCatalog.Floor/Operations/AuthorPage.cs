@@ -24,7 +24,7 @@ public static class AuthorPage
             SELECT 1
             FROM "bylines" AS "b"
             WHERE "p"."id" = "b"."post_id" AND "b"."author_id" = @id)
-        ORDER BY "p"."published_at" DESC, "p"."id"
+        ORDER BY "p"."published_at" DESC, "p"."id" DESC
         LIMIT @p
         """;
 

@@ -4,8 +4,9 @@ using System.Text.Json;
 namespace PostCatalog.Floor.Operations;
 
 /// <summary>
-/// operations/category-page.graphql: a keyset page of one category's posts, newest first (undated last), then by id.
-/// The cursor is base64 of <c>publishedAt|id</c>; the predicate is the one our pager sends.
+/// operations/category-page.graphql: a keyset page of one category's posts, newest first (undated last), then by id
+/// descending. The cursor is base64 of <c>publishedAt|id</c>; the statements are the ones our pager sends: a seek on
+/// the date from a dated cursor, and the undated posts' own seek only when the dated ones run out.
 /// </summary>
 public static class CategoryPage
 {
@@ -16,16 +17,21 @@ public static class CategoryPage
             INNER JOIN "categories" AS "c" ON "p0"."category_id" = "c"."id"
             WHERE "p"."id" = "p0"."post_id" AND "c"."slug" = @Value)
         """;
-    private const string Order = """ORDER BY "p"."published_at" DESC, "p"."id" LIMIT @p""";
+    private const string Order = """ORDER BY "p"."published_at" DESC, "p"."id" DESC LIMIT @p""";
     private const string FirstPage = $"""SELECT {PostRow.Columns} FROM "posts" AS "p" WHERE {Filter} {Order}""";
     private const string AfterDated = $"""
         SELECT {PostRow.Columns} FROM "posts" AS "p"
-        WHERE {Filter} AND ("p"."published_at" < @Value1 OR "p"."published_at" IS NULL OR ("p"."published_at" = @Value1 AND "p"."id" > @Value3))
+        WHERE {Filter} AND "p"."published_at" <= @Value1 AND ("p"."published_at" < @Value1 OR ("p"."published_at" = @Value1 AND "p"."id" < @Value3))
+        {Order}
+        """;
+    private const string Undated = $"""
+        SELECT {PostRow.Columns} FROM "posts" AS "p"
+        WHERE {Filter} AND "p"."published_at" IS NULL
         {Order}
         """;
     private const string AfterUndated = $"""
         SELECT {PostRow.Columns} FROM "posts" AS "p"
-        WHERE {Filter} AND ("p"."published_at" IS NULL AND "p"."id" > @Value3)
+        WHERE {Filter} AND ("p"."published_at" IS NULL AND "p"."id" < @Value3)
         {Order}
         """;
     private const string Count = $"""SELECT COUNT(*) FROM "posts" AS "p" WHERE {Filter}""";
@@ -46,6 +52,15 @@ public static class CategoryPage
             if (after.Date is not null) command.Parameters.AddWithValue("@Value1", after.Date);
         }
         var rows = PostRow.ReadAll(command);
+        if (after.Date is not null && rows.Count <= PageSize)
+        {
+            // The dated posts ran out: the rest of the page comes from the undated ones.
+            var undated = session.Command(Undated);
+            undated.Parameters.AddWithValue("@Value", category);
+            undated.Parameters.AddWithValue("@p", PageSize + 1 - rows.Count);
+            rows.AddRange(PostRow.ReadAll(undated));
+        }
+
         var hasNextPage = rows.Count > PageSize;
         if (hasNextPage) rows.RemoveAt(PageSize);
         var authors = NestedLists.Authors(session, rows.ConvertAll(p => p.Id));

@@ -8,7 +8,7 @@ public static class HomePage
     private const string Sql = $"""
         SELECT {PostRow.Columns}
         FROM "posts" AS "p"
-        ORDER BY "p"."published_at" DESC, "p"."id"
+        ORDER BY "p"."published_at" DESC, "p"."id" DESC
         LIMIT @p
         """;
 
