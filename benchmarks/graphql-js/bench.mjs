@@ -5,7 +5,11 @@ import { buildSchema, parse, validate } from 'graphql';
 
 const dir = new URL('../documents/', import.meta.url);
 const schema = buildSchema(readFileSync(new URL('schema.graphql', dir), 'utf8'));
-const documents = ['home-page', 'introspection'];
+// graphql-js's introspection query lives once, in the conformance corpus.
+const documents = {
+  'home-page': new URL('home-page.graphql', dir),
+  introspection: new URL('../../tests/PostCatalog.GraphQL.Tests/Conformance/Corpus/Parser/introspection-query.graphql', import.meta.url),
+};
 
 function time(fn, minMs = 1500) {
   for (let i = 0; i < 2000; i++) fn(); // warm-up for the JIT
@@ -26,8 +30,8 @@ function time(fn, minMs = 1500) {
 }
 
 const results = {};
-for (const name of documents) {
-  const source = readFileSync(new URL(`${name}.graphql`, dir), 'utf8');
+for (const [name, file] of Object.entries(documents)) {
+  const source = readFileSync(file, 'utf8');
   const document = parse(source);
   const errors = validate(schema, document);
   if (name !== 'introspection' && errors.length) throw new Error(`${name}: ${errors[0].message}`);
