@@ -52,9 +52,23 @@ try {
   await page.keyboard.insertText(query); // insertText: no auto-closed brackets
 
   step = 'run the query';
-  const execution = page.waitForResponse((r) => isGraphQLPost(r.request(), 'posts(first: 1)'), { timeout });
-  await page.getByRole('button', { name: /^Run$/ }).first().click({ timeout });
-  const result = await (await execution).json();
+  // The IDE sometimes drops a Run right after typing (it is still re-validating the document): try the button, then the
+  // keyboard shortcut, then the editor's Run lens, rather than fail the run on one lost click.
+  const runners = [
+    () => page.getByRole('button', { name: /^Run$/ }).first().click({ timeout: 20_000 }),
+    async () => { await editor.click({ timeout: 20_000 }); await page.keyboard.press('Control+Alt+Enter'); },
+    () => page.getByText('Run ▷').first().click({ timeout: 20_000 }),
+  ];
+  let execution = null;
+  for (const run of runners) {
+    await page.waitForTimeout(1_000);
+    const sent = page.waitForResponse((r) => isGraphQLPost(r.request(), 'posts(first: 1)'), { timeout: 20_000 }).catch(() => null);
+    await run().catch(() => {});
+    execution = await sent;
+    if (execution) break;
+  }
+  if (!execution) throw new Error('neither the Run button, Ctrl+Alt+Enter nor the Run lens sent the query');
+  const result = await execution.json();
   const title = result?.data?.posts?.nodes?.[0]?.title;
   if (!title) throw new Error(`the query returned no title: ${JSON.stringify(result)}`);
 
