@@ -54,13 +54,14 @@ public sealed class LimitsTests(LimitedApiFactory api) : IClassFixture<LimitedAp
     }
 
     [Fact]
-    public async Task A_query_over_the_field_cost_is_rejected_with_HC0047_and_its_cost()
+    public async Task A_fan_out_over_the_type_cost_is_rejected_with_HC0047_and_its_cost()
     {
-        // 50 posts x their categories x 50 posts each: posts 10 + nodes (1 + 50 x (categories 10 + posts 10 + nodes 1)).
+        // 50 posts x their categories x 50 posts each is four statements, but 2,500 posts in the response: the objects
+        // it can hold are Query + connection + 50 x (post + category + connection + 50 posts) = 2 + 50 x 53.
         var response = await _client.PostGraphQLAsync("{ posts(first: 50) { nodes { categories { posts(first: 50) { nodes { title } } } } } }");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
-        Assert.Equal("""{"errors":[{"message":"The maximum allowed field cost was exceeded.","extensions":{"code":"HC0047","fieldCost":1061,"maxFieldCost":1000}}]}""",
+        Assert.Equal("""{"errors":[{"message":"The maximum allowed type cost was exceeded.","extensions":{"code":"HC0047","typeCost":2652,"maxTypeCost":1000}}]}""",
             response.Body.ToJsonString());
         await _client.AssertStillServingAsync();
     }
@@ -74,8 +75,9 @@ public sealed class LimitsTests(LimitedApiFactory api) : IClassFixture<LimitedAp
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, body.DataWithoutErrors()["posts"]!["nodes"]!.AsArray().Count);
-        // posts 10 + nodes (1 + 2 x (categories 10 + authors 10)); types: Query + connection + 2 x (post + category + author).
-        Assert.Equal("""{"fieldCost":51,"typeCost":8}""", body.Body["extensions"]!["operationCost"]!.ToJsonString());
+        // posts 10 + nodes 1 + categories 10 + authors 10: each list is one fetch for the whole page, priced once;
+        // types: Query + connection + 2 x (post + category + author).
+        Assert.Equal("""{"fieldCost":31,"typeCost":8}""", body.Body["extensions"]!["operationCost"]!.ToJsonString());
     }
 
     [Fact]

@@ -19,9 +19,10 @@ public static class CatalogLoaders
     /// <summary>
     /// A context that lives until the request ends, for resolvers that return a query (<c>ctx.RequestCatalog().Posts</c>)
     /// which the paging, filtering and sorting middleware run after the resolver has returned. Never dispose it.
+    /// Every parent of the same selection gets the same context, so their queries can be sent as one statement.
     /// </summary>
     public static CatalogDbContext RequestCatalog(this IResolverContext context) =>
-        context.Services.GetRequiredService<CatalogContexts>().ForRequest();
+        context.Services.GetRequiredService<CatalogContexts>().ForRequest(context.Selection);
 
     /// <summary>An entity by primary key, batched: <c>node</c>, <c>nodes</c> and <c>Byline.post</c> use it.</summary>
     public static Task<T?> ById<T>(this IResolverContext context, int id, Func<T, int> keyOf) where T : class =>

@@ -2,6 +2,7 @@ using PostCatalog.Api.Schema.Data;
 using PostCatalog.Api.Schema.Relay;
 using PostCatalog.Catalog;
 using PostCatalog.GraphQL.Data;
+using PostCatalog.GraphQL.Execution.Limits;
 using PostCatalog.GraphQL.Types;
 
 namespace PostCatalog.Api.Schema.Types;
@@ -15,10 +16,10 @@ public static class AuthorType
             .Field("id", "ID!", a => GlobalId.Format("Author", a.Id))
             .Field("name", "String!", a => a.Name)
             .Field("slug", "String!", a => a.Slug)
-            .Field("postCount", "Int!", f => f.ResolveAsync(ctx => ctx.PostCountOf("Author", ctx.Parent<Author>().Id)))
+            .Field("postCount", "Int!", f => f.Batched().ResolveAsync(ctx => ctx.PostCountOf("Author", ctx.Parent<Author>().Id)))
             .Field("bylines", "[Byline!]!", f => f
                 .Description("The author's bylines, newest post first, each with the role printed for that post.")
-                .ResolveAsync(ctx => ctx.BylinesByAuthor(ctx.Parent<Author>().Id)))
+                .Batched().ResolveAsync(ctx => ctx.BylinesByAuthor(ctx.Parent<Author>().Id)))
             .Field("posts", f => f
                 .PostConnection(data)
                 .Resolve(ctx =>

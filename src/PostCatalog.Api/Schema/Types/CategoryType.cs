@@ -2,6 +2,7 @@ using PostCatalog.Api.Schema.Data;
 using PostCatalog.Api.Schema.Relay;
 using PostCatalog.Catalog;
 using PostCatalog.GraphQL.Data;
+using PostCatalog.GraphQL.Execution.Limits;
 using PostCatalog.GraphQL.Types;
 
 namespace PostCatalog.Api.Schema.Types;
@@ -21,7 +22,7 @@ public static class CategoryType
                 .Resolve(ctx => ctx.Parent<Category>().DeclaredPostCount))
             .Field("postCount", "Int!", f => f
                 .Description("Posts in the catalog in this category.")
-                .ResolveAsync(ctx => ctx.PostCountOf("Category", ctx.Parent<Category>().Id)))
+                .Batched().ResolveAsync(ctx => ctx.PostCountOf("Category", ctx.Parent<Category>().Id)))
             .Field("posts", f => f
                 .PostConnection(data)
                 .Resolve(ctx =>

@@ -1,6 +1,7 @@
 using PostCatalog.Api.Schema.Data;
 using PostCatalog.Api.Schema.Relay;
 using PostCatalog.Catalog;
+using PostCatalog.GraphQL.Execution.Limits;
 using PostCatalog.GraphQL.Types;
 
 namespace PostCatalog.Api.Schema.Types;
@@ -22,23 +23,23 @@ public static class PostType
                 .Description("True when every source cut the excerpt short (\"...\", \"[…]\"); the longest text seen is served.")
                 .Resolve(ctx => ctx.Parent<Post>().IsExcerptTruncated))
             .Field("thumbnailUrl", "URL", p => p.ThumbnailUrl)
-            .Field("categories", "[Category!]!", f => f.ResolveAsync(ctx => ctx.CategoriesOf(ctx.Parent<Post>().Id)))
-            .Field("tags", "[Tag!]!", f => f.ResolveAsync(ctx => ctx.TagsOf(ctx.Parent<Post>().Id)))
+            .Field("categories", "[Category!]!", f => f.Batched().ResolveAsync(ctx => ctx.CategoriesOf(ctx.Parent<Post>().Id)))
+            .Field("tags", "[Tag!]!", f => f.Batched().ResolveAsync(ctx => ctx.TagsOf(ctx.Parent<Post>().Id)))
             .Field("authors", "[Author!]!", f => f
                 .Description("The post's authors in byline order.")
-                .ResolveAsync(async ctx => (await ctx.BylinesOf(ctx.Parent<Post>().Id)).Select(b => b.Author).ToArray()))
+                .Batched().ResolveAsync(async ctx => (await ctx.BylinesOf(ctx.Parent<Post>().Id)).Select(b => b.Author).ToArray()))
             .Field("bylines", "[Byline!]!", f => f
                 .Description("Each author with the role printed beside the name for this post.")
-                .ResolveAsync(ctx => ctx.BylinesOf(ctx.Parent<Post>().Id)))
+                .Batched().ResolveAsync(ctx => ctx.BylinesOf(ctx.Parent<Post>().Id)))
             .Field("sources", "[PostSource!]!", f => f
                 .Description("Provenance: every source document that mentions this post and what it said.")
-                .ResolveAsync(ctx => ctx.SourcesOf(ctx.Parent<Post>().Id))))
+                .Batched().ResolveAsync(ctx => ctx.SourcesOf(ctx.Parent<Post>().Id))))
         .AddObjectType<Byline>("Byline", t => t
             .Description("An author credited on a post, with the role printed beside the name for that post.")
             .Field("author", "Author!", b => b.Author)
             .Field("role", "String", b => b.Role)
             .Field("position", "Int!", f => f.Description("Order in the byline, from 0.").Resolve(ctx => ctx.Parent<Byline>().Position))
-            .Field("post", "Post!", f => f.ResolveAsync(ctx => ctx.ById<Post>(ctx.Parent<Byline>().PostId, p => p.Id))))
+            .Field("post", "Post!", f => f.Batched().ResolveAsync(ctx => ctx.ById<Post>(ctx.Parent<Byline>().PostId, p => p.Id))))
         .AddObjectType<PostSource>("PostSource", t => t
             .Description("What one source document said about a post.")
             .Field("document", "String!", s => s.Document)

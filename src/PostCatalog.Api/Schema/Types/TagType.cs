@@ -2,6 +2,7 @@ using PostCatalog.Api.Schema.Data;
 using PostCatalog.Api.Schema.Relay;
 using PostCatalog.Catalog;
 using PostCatalog.GraphQL.Data;
+using PostCatalog.GraphQL.Execution.Limits;
 using PostCatalog.GraphQL.Types;
 
 namespace PostCatalog.Api.Schema.Types;
@@ -15,7 +16,7 @@ public static class TagType
             .Field("id", "ID!", x => GlobalId.Format("Tag", x.Id))
             .Field("name", "String!", x => x.Name)
             .Field("slug", "String!", x => x.Slug)
-            .Field("postCount", "Int!", f => f.ResolveAsync(ctx => ctx.PostCountOf("Tag", ctx.Parent<Tag>().Id)))
+            .Field("postCount", "Int!", f => f.Batched().ResolveAsync(ctx => ctx.PostCountOf("Tag", ctx.Parent<Tag>().Id)))
             .Field("posts", f => f
                 .PostConnection(data)
                 .Resolve(ctx =>

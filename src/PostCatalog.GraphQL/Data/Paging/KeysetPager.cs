@@ -37,6 +37,7 @@ public sealed class KeysetPager<T>
         _cursor = new KeysetCursor(_keys);
         _row = RowProjection(_keys);
         _compiledRow = new(_row.Compile);
+        KeysAreColumns = _keys.All(k => k.Selector.Body is MemberExpression { Expression: ParameterExpression });
     }
 
     public IReadOnlyList<SortKey> Keys => _keys;
@@ -57,18 +58,24 @@ public sealed class KeysetPager<T>
     /// <c>after</c> cursor, <c>hasNextPage</c> before a <c>before</c> cursor). Answering it costs an existence query;
     /// when nobody reads it, it is skipped and the flag is false.
     /// </param>
-    public async ValueTask<Connection<T>> ExecuteAsync(
+    public ValueTask<Connection<T>> ExecuteAsync(
         IQueryable<T> source, PagingArguments arguments, PagingOptions options,
-        IQueryableExecutor? executor = null, CancellationToken cancellationToken = default, bool readsCursorSide = true)
+        IQueryableExecutor? executor = null, CancellationToken cancellationToken = default, bool readsCursorSide = true) =>
+        ExecuteAsync(source, arguments, options, new DirectPageStatements<T>(executor ?? QueryableExecutor.Instance, _row),
+            cancellationToken, readsCursorSide);
+
+    /// <summary>Runs the page through <paramref name="statements"/>: directly, or batched with the other parents of a nested connection.</summary>
+    public async ValueTask<Connection<T>> ExecuteAsync(
+        IQueryable<T> source, PagingArguments arguments, PagingOptions options, IPageStatements<T> statements,
+        CancellationToken cancellationToken = default, bool readsCursorSide = true)
     {
-        executor ??= QueryableExecutor.Instance;
         var pageSize = PageSize(arguments, options);
         var rows = new List<KeysetRow>(pageSize + 1);
         foreach (var query in OrderedSegments(source, arguments))
         {
             // Each segment asks for n+1 rows; the segments after the first only run to fill what is missing.
             var missing = pageSize + 1 - rows.Count;
-            rows.AddRange(await executor.ToListAsync(query.Take(missing).Select(_row), cancellationToken));
+            rows.AddRange(await statements.RowsAsync(query.Take(missing), cancellationToken).ConfigureAwait(false));
             if (rows.Count > pageSize) break;
         }
 
@@ -87,7 +94,7 @@ public sealed class KeysetPager<T>
         var cursor = arguments.IsBackward ? arguments.Before : arguments.After;
         var hasBeyondCursor = readsCursorSide && cursor is not null && await ExistsBeyondAsync(
             source, cursor, arguments.IsBackward ? PagingArguments.BeforeName : PagingArguments.AfterName,
-            arguments.IsBackward ? _keys : _reversedKeys, executor, cancellationToken);
+            arguments.IsBackward ? _keys : _reversedKeys, statements, cancellationToken);
 
         var edges = rows.Select(r => new Edge<T>((T)r.Item, _cursor.Encode(r.Keys))).ToList();
         var pageInfo = new PageInfo(
@@ -96,12 +103,25 @@ public sealed class KeysetPager<T>
             StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
             EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
 
-        return new Connection<T>(edges, pageInfo, ct => executor.CountAsync(source, ct));
+        return new Connection<T>(edges, pageInfo, statements.Count(source));
     }
+
+    /// <summary>The ordering the page's statements read in: the keys, reversed for <c>last</c>/<c>before</c>.</summary>
+    public IReadOnlyList<SortKey> FetchOrder(PagingArguments arguments) => arguments.IsBackward ? _reversedKeys : _keys;
 
     /// <summary>The cursor of a row, as it would appear on its edge.</summary>
     /// <remarks>Reads the keys in memory, so navigations in nested sort keys must be loaded.</remarks>
     public string CursorOf(T item) => _cursor.Encode(_compiledRow.Value(item).Keys);
+
+    /// <summary>
+    /// True when every sort key is a column of the row itself (<c>p =&gt; p.PublishedAt</c>), so a fetched entity
+    /// carries its own cursor values and <see cref="RowOf"/> can read them in memory. Keys through navigations
+    /// (<c>c =&gt; c.Posts.Count</c>) come back from SQL only, and are never batched.
+    /// </summary>
+    public bool KeysAreColumns { get; }
+
+    /// <summary>An entity fetched without its key values, with them read in memory (<see cref="KeysAreColumns"/> only).</summary>
+    public KeysetRow RowOf(T item) => _compiledRow.Value(item!);
 
     /// <summary>The seek segments from the page's cursor, each filtered and ordered, not yet limited.</summary>
     private IEnumerable<IQueryable<T>> OrderedSegments(IQueryable<T> source, PagingArguments arguments)
@@ -132,12 +152,12 @@ public sealed class KeysetPager<T>
     /// <summary>Whether any row lies at or beyond the cursor, looking away from the page (<paramref name="keys"/>: the page's ordering reversed); one seek per segment until one answers yes.</summary>
     private async ValueTask<bool> ExistsBeyondAsync(
         IQueryable<T> source, string cursor, string argument, IReadOnlyList<SortKey> keys,
-        IQueryableExecutor executor, CancellationToken cancellationToken)
+        IPageStatements<T> statements, CancellationToken cancellationToken)
     {
         var values = _cursor.Decode(cursor, argument);
         foreach (var segment in KeysetSeek.Segments<T>(keys, values, inclusive: true))
         {
-            if (await executor.AnyAsync(source.Where(segment), cancellationToken)) return true;
+            if (await statements.AnyAsync(source.Where(segment), cancellationToken).ConfigureAwait(false)) return true;
         }
 
         return false;

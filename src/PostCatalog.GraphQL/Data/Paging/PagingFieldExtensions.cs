@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
+using PostCatalog.GraphQL.Data.Paging.Batching;
 using PostCatalog.GraphQL.Data.Sorting;
+using PostCatalog.GraphQL.Execution.Limits;
 using PostCatalog.GraphQL.Types;
 
 namespace PostCatalog.GraphQL.Data.Paging;
@@ -32,6 +34,7 @@ public static class PagingFieldExtensions
 
         return field
             .Type(connectionTypeName)
+            .Batched() // under a list, every parent's page is one statement (NestedConnectionBatch): priced once per selection path
             .Argument(PagingArguments.FirstName, "Int", a => a.Description("Returns the first _n_ elements from the list."))
             .Argument(PagingArguments.AfterName, "String", a => a.Description("Returns the elements in the list that come after the specified cursor."))
             .Argument(PagingArguments.LastName, "Int", a => a.Description("Returns the last _n_ elements from the list."))
@@ -60,9 +63,11 @@ public static class PagingFieldExtensions
                     var pager = new KeysetPager<T>(keys, idSelector);
                     var readsCursorSide = ConnectionSelection.ReadsPageInfo(context, connectionTypeName,
                         arguments.IsBackward ? "hasNextPage" : "hasPreviousPage");
-                    context.Result = await pager.ExecuteAsync(
-                            source, arguments, options, conventions.Executor, context.RequestAborted, readsCursorSide)
-                        .ConfigureAwait(false);
+                    // Under a list, every parent's page goes out in one statement per level (NestedConnectionBatch).
+                    var statements = NestedConnectionBatch<T>.For(context, pager, arguments, conventions.Executor, options)?.ForParent();
+                    context.Result = statements is null
+                        ? await pager.ExecuteAsync(source, arguments, options, conventions.Executor, context.RequestAborted, readsCursorSide).ConfigureAwait(false)
+                        : await pager.ExecuteAsync(source, arguments, options, statements, context.RequestAborted, readsCursorSide).ConfigureAwait(false);
                 }
                 catch (DataErrorException error)
                 {

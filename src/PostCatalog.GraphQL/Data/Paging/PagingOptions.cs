@@ -15,6 +15,13 @@ public sealed class PagingOptions
     /// </summary>
     public bool IncludeTotalCount { get; set; } = true;
 
+    /// <summary>
+    /// How many parents of a connection nested under a list share one statement (each parent is an arm of a
+    /// <c>UNION ALL</c>); a level with more parents sends one statement per this many. Below 2, nested connections
+    /// run one statement per parent. SQLite caps a compound select at 500 arms.
+    /// </summary>
+    public int MaxBatchedParents { get; set; } = 100;
+
     /// <summary>Whether a client must give <c>first</c> or <c>last</c> (error HC0052 otherwise).</summary>
     public bool RequirePagingBoundaries { get; set; }
 }

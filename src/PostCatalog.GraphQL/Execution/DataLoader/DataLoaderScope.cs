@@ -11,6 +11,7 @@ namespace PostCatalog.GraphQL.Execution.DataLoader;
 public sealed class DataLoaderScope
 {
     private readonly ConcurrentDictionary<string, IDataLoader> _loaders = new();
+    private readonly ConcurrentDictionary<(object Owner, string Name), IDataLoader> _ownedLoaders = new(OwnerComparer.Instance);
     private int _activeDispatches;
 
     /// <summary>Raised when a loader queues the first key of a batch while no dispatch is running.</summary>
@@ -23,7 +24,7 @@ public sealed class DataLoaderScope
     {
         get
         {
-            foreach (var loader in _loaders.Values)
+            foreach (var loader in AllLoaders())
                 if (loader.HasPendingBatch) return true;
             return false;
         }
@@ -42,6 +43,23 @@ public sealed class DataLoaderScope
         return (T)created;
     }
 
+    /// <summary>
+    /// The loader <paramref name="name"/> of <paramref name="owner"/> (compared by reference), e.g. of one selection
+    /// of the operation: every parent of a nested connection shares its selection's loaders, and two selections of the
+    /// same field (aliases with other arguments) never share one.
+    /// </summary>
+    public T GetOrRegister<T>(object owner, string name, Func<T> factory) where T : IDataLoader
+    {
+        var key = (owner, name);
+        if (_ownedLoaders.TryGetValue(key, out var existing)) return (T)existing;
+        return (T)_ownedLoaders.GetOrAdd(key, _ =>
+        {
+            var loader = factory();
+            if (loader is IScopedDataLoader scoped) scoped.AttachTo(this);
+            return loader;
+        });
+    }
+
     /// <summary>The loader of type <typeparamref name="T"/>, one instance per request.</summary>
     public T GetOrRegister<T>(Func<T> factory) where T : IDataLoader
         => GetOrRegister(typeof(T).FullName ?? typeof(T).Name, factory);
@@ -53,7 +71,7 @@ public sealed class DataLoaderScope
         try
         {
             var dispatches = new List<Task>();
-            foreach (var loader in _loaders.Values)
+            foreach (var loader in AllLoaders())
                 if (loader.HasPendingBatch) dispatches.Add(loader.DispatchAsync(cancellationToken));
             await Task.WhenAll(dispatches).ConfigureAwait(false);
         }
@@ -64,10 +82,24 @@ public sealed class DataLoaderScope
         if (HasPendingBatches) BatchQueued?.Invoke();
     }
 
+    private IEnumerable<IDataLoader> AllLoaders() => _ownedLoaders.IsEmpty ? _loaders.Values : _loaders.Values.Concat(_ownedLoaders.Values);
+
     internal void NotifyBatchQueued()
     {
         if (!IsDispatching) BatchQueued?.Invoke();
     }
+}
+
+/// <summary>Owners by reference, names by value.</summary>
+internal sealed class OwnerComparer : IEqualityComparer<(object Owner, string Name)>
+{
+    public static OwnerComparer Instance { get; } = new();
+
+    public bool Equals((object Owner, string Name) x, (object Owner, string Name) y) =>
+        ReferenceEquals(x.Owner, y.Owner) && x.Name == y.Name;
+
+    public int GetHashCode((object Owner, string Name) key) =>
+        HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Owner), key.Name);
 }
 
 /// <summary>A loader that tells its scope when it queues a batch.</summary>

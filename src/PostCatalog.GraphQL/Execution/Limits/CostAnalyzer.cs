@@ -5,11 +5,15 @@ using PostCatalog.GraphQL.Types;
 namespace PostCatalog.GraphQL.Execution.Limits;
 
 /// <summary>
-/// Estimates an operation's cost before it runs, the way HotChocolate 14's cost analyzer does (IBM cost spec):
+/// Estimates an operation's cost before it runs, after HotChocolate 14's cost analyzer (IBM cost spec), but priced by
+/// the work the executor will do:
 /// <list type="bullet">
 /// <item>field cost: each field's weight (<see cref="CostOptions.DefaultResolverCost"/> for resolver-backed composite
-/// fields and <c>totalCount</c>, 1 for other composite fields, 0 for leaves) plus its arguments' cost, plus its
-/// selections' cost multiplied by the list size;</item>
+/// fields and <c>totalCount</c>, 1 for other composite fields, 0 for leaves) plus its arguments' cost, times the
+/// number of times it runs: once per parent item (the list sizes above it multiplied), or, for a field marked
+/// <see cref="CostFieldExtensions.Batched"/> (a DataLoader, a nested connection), once per selection path, because
+/// all its parents are fetched in one statement. Connection plumbing under a batched connection (<c>totalCount</c>)
+/// is batched with it. HotChocolate multiplies every field by its list sizes;</item>
 /// <item>type cost: 1 per object (the root included), multiplied through list sizes;</item>
 /// <item>list size: a connection's <c>edges</c>/<c>nodes</c> take <c>first</c>/<c>last</c> (the larger), else the
 /// default page size; other lists take their list argument's length (<c>nodes(ids:)</c>), else
@@ -46,7 +50,7 @@ public sealed class CostAnalyzer
         var analyzer = new CostAnalyzer(schema, operation, variables, options);
         try
         {
-            var (fieldCost, typeCost) = analyzer.CostOn(operation.RootType, [operation.Definition.SelectionSet], sliceSize: null);
+            var (fieldCost, typeCost) = analyzer.CostOn(operation.RootType, [operation.Definition.SelectionSet], sliceSize: null, runs: 1, batched: false);
             return new CostMetrics(fieldCost, typeCost + 1); // the root object counts once
         }
         catch (SelectionBudgetExceeded)
@@ -55,13 +59,15 @@ public sealed class CostAnalyzer
         }
     }
 
-    private (double Field, double Type) SelectionSetCost(ICompositeType type, List<SelectionSetNode> sets, double? sliceSize)
+    /// <param name="runs">How many times each field of the set is resolved: the product of the list sizes above it.</param>
+    /// <param name="batched">Whether the set belongs to a batched connection, whose plumbing (<c>totalCount</c>) is batched too.</param>
+    private (double Field, double Type) SelectionSetCost(ICompositeType type, List<SelectionSetNode> sets, double? sliceSize, double runs, bool batched)
     {
-        if (type is ObjectType objectType) return CostOn(objectType, sets, sliceSize);
+        if (type is ObjectType objectType) return CostOn(objectType, sets, sliceSize, runs, batched);
         double field = 0, typeCost = 0;
         foreach (var possible in _schema.GetPossibleTypes((IAbstractType)type))
         {
-            var cost = CostOn(possible, sets, sliceSize);
+            var cost = CostOn(possible, sets, sliceSize, runs, batched);
             field = Math.Max(field, cost.Field);
             typeCost = Math.Max(typeCost, cost.Type);
         }
@@ -69,7 +75,7 @@ public sealed class CostAnalyzer
     }
 
     /// <summary>The cost of the selections as they apply to one object type (fields grouped by response name).</summary>
-    private (double Field, double Type) CostOn(ObjectType type, List<SelectionSetNode> sets, double? sliceSize)
+    private (double Field, double Type) CostOn(ObjectType type, List<SelectionSetNode> sets, double? sliceSize, double runs, bool batched)
     {
         var fields = new Dictionary<string, (FieldNode First, List<SelectionSetNode> Children)>(StringComparer.Ordinal);
         var fragmentsOnPath = new HashSet<string>(StringComparer.Ordinal);
@@ -78,7 +84,7 @@ public sealed class CostAnalyzer
         double fieldCost = 0, typeCost = 0;
         foreach (var (node, children) in fields.Values)
         {
-            var cost = FieldCost(type, node, children, sliceSize);
+            var cost = FieldCost(type, node, children, sliceSize, runs, batched);
             fieldCost += cost.Field;
             typeCost += cost.Type;
         }
@@ -116,43 +122,53 @@ public sealed class CostAnalyzer
         return _schema.GetType(condition.Name.Value) is IAbstractType abstractType && _schema.IsSubType(abstractType, type);
     }
 
-    private (double Field, double Type) FieldCost(ObjectType parent, FieldNode node, List<SelectionSetNode> children, double? sliceSize)
+    /// <summary>
+    /// The field's cost, its own work times the times it runs plus its selections' cost (already counted in runs),
+    /// and the objects one instance of it holds (the caller multiplies by its own list size).
+    /// </summary>
+    private (double Field, double Type) FieldCost(ObjectType parent, FieldNode node, List<SelectionSetNode> children, double? sliceSize,
+        double runs, bool inBatchedConnection)
     {
         if (node.Name.Value.StartsWith("__", StringComparison.Ordinal) || parent.GetField(node.Name.Value) is not { } field)
             return (0, 0);
 
-        var fieldCost = FieldWeight(parent, field);
-        foreach (var argument in node.Arguments) fieldCost += ArgumentCost(field, argument);
+        var isBatched = field.IsBatched() || (inBatchedConnection && IsConnectionPart(parent));
+        var ownWork = FieldWeight(parent, field);
+        foreach (var argument in node.Arguments) ownWork += ArgumentCost(field, argument);
+        var fieldCost = ownWork * (isBatched ? 1 : runs);
 
+        // Each item of a list runs the field's selections once.
+        var listSize = field.Type.IsListType()
+            ? sliceSize is { } slice && SizedFields.Contains(field.Name) ? slice : ListSize(field, node)
+            : 1;
         var typeCost = field.Type.NamedType() is ICompositeType ? 1.0 : 0.0;
-        double selectionCost = 0;
         if (field.Type.NamedType() is ICompositeType composite && children.Count > 0)
         {
-            var childSlice = IsConnection(field) ? SliceSize(field, node) ?? _options.DefaultPageSize : (double?)null;
-            var (childField, childType) = SelectionSetCost(composite, children, childSlice);
-            selectionCost = childField;
+            var isConnection = IsConnection(field);
+            var childSlice = isConnection ? SliceSize(field, node) ?? _options.DefaultPageSize : (double?)null;
+            var childBatched = isConnection ? field.IsBatched() : inBatchedConnection && IsConnectionPart(parent);
+            var (childField, childType) = SelectionSetCost(composite, children, childSlice, runs * listSize, childBatched);
+            fieldCost += childField;
             typeCost += childType;
         }
 
-        if (field.Type.IsListType())
-        {
-            var listSize = sliceSize is { } slice && SizedFields.Contains(field.Name) ? slice : ListSize(field, node);
-            typeCost *= listSize;
-            selectionCost *= listSize;
-        }
-
-        return (Math.Max(0, fieldCost + selectionCost), typeCost);
+        return (Math.Max(0, fieldCost), typeCost * listSize);
     }
+
+    private static bool IsConnectionPart(ObjectType type) =>
+        type.Name.EndsWith("Connection", StringComparison.Ordinal) || type.Name.EndsWith("Edge", StringComparison.Ordinal)
+        || type.Name == "PageInfo";
 
     /// <summary>What resolving the field itself costs. We cannot tell a synchronous resolver from an asynchronous one,
     /// so any composite field with its own resolver or middleware counts as one that queries, except the plumbing of
     /// connections (edges, nodes, pageInfo), which reads what the connection already fetched.</summary>
     private double FieldWeight(ObjectType parent, ObjectField field)
     {
-        var isConnectionPart = parent.Name.EndsWith("Connection", StringComparison.Ordinal) || parent.Name.EndsWith("Edge", StringComparison.Ordinal);
+        var isConnectionPart = IsConnectionPart(parent);
         if (field.Type.NamedType() is ILeafType && !field.Type.IsListType())
             return isConnectionPart && field.Name == "totalCount" ? _options.DefaultResolverCost : 0;
-        var resolves = field.HasCustomResolver || field.Middleware.Count > 0;
+        var pure = field.ContextData.TryGetValue(FieldDescriptor.PureResolverKey, out var flag) && flag is true;
+        var resolves = (field.HasCustomResolver && !pure) || field.Middleware.Count > 0;
         return resolves && !isConnectionPart ? _options.DefaultResolverCost : 1;
     }
 

@@ -8,6 +8,9 @@ public sealed class FieldDescriptor
     /// <summary>The reason <c>@deprecated</c> gives when none is stated.</summary>
     public const string DefaultDeprecationReason = "No longer supported";
 
+    /// <summary>Context data key of a resolver that only reads the parent in memory (no I/O): priced like a property.</summary>
+    public const string PureResolverKey = "resolver.pure";
+
     internal FieldDescriptor(string name)
     {
         Name = name;

@@ -47,7 +47,10 @@ public sealed class ObjectTypeDescriptor<T> : ObjectTypeDescriptorBase<ObjectTyp
         RuntimeType = typeof(T);
     }
 
-    /// <summary>A field read from the parent: <c>.Field("title", "String!", p => p.Title)</c>.</summary>
+    /// <summary>
+    /// A field read from the parent: <c>.Field("title", "String!", p => p.Title)</c>. It is marked as a pure read
+    /// (<see cref="FieldDescriptor.PureResolverKey"/>), so the cost analysis weighs it as a property, not as a resolver that fetches.
+    /// </summary>
     public ObjectTypeDescriptor<T> Field(string name, string type, Func<T, object?> select) =>
-        Field(name, type, f => f.Resolve(context => select(context.Parent<T>())));
+        Field(name, type, f => f.Resolve(context => select(context.Parent<T>())).SetContextData(FieldDescriptor.PureResolverKey, true));
 }

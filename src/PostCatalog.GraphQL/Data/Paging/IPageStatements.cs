@@ -1,0 +1,31 @@
+namespace PostCatalog.GraphQL.Data.Paging;
+
+/// <summary>
+/// How the pager's three kinds of statement run: the rows of a page segment, whether rows lie beyond a cursor, and
+/// the total count. A root connection runs them directly (<see cref="DirectPageStatements{T}"/>); a connection nested
+/// under a list hands them to a batch that sends one statement for every parent (<see cref="Batching.NestedConnectionBatch{T}"/>).
+/// </summary>
+public interface IPageStatements<T>
+{
+    /// <summary>The rows of one ordered, limited page segment, with their sort key values (for cursors), in order.</summary>
+    ValueTask<IReadOnlyList<KeysetRow>> RowsAsync(IQueryable<T> orderedSegment, CancellationToken cancellationToken);
+
+    /// <summary>Whether <paramref name="query"/> has any row.</summary>
+    ValueTask<bool> AnyAsync(IQueryable<T> query, CancellationToken cancellationToken);
+
+    /// <summary>The <c>totalCount</c> of <paramref name="source"/>, run only when the field is read.</summary>
+    Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source);
+}
+
+/// <summary>One statement per question, through the host's <see cref="IQueryableExecutor"/>; the sort key values come back from SQL with each row.</summary>
+internal sealed class DirectPageStatements<T>(IQueryableExecutor executor, System.Linq.Expressions.Expression<Func<T, KeysetRow>> row)
+    : IPageStatements<T>
+{
+    public async ValueTask<IReadOnlyList<KeysetRow>> RowsAsync(IQueryable<T> orderedSegment, CancellationToken cancellationToken) =>
+        await executor.ToListAsync(orderedSegment.Select(row), cancellationToken).ConfigureAwait(false);
+
+    public ValueTask<bool> AnyAsync(IQueryable<T> query, CancellationToken cancellationToken) =>
+        executor.AnyAsync(query, cancellationToken);
+
+    public Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source) => ct => executor.CountAsync(source, ct);
+}
