@@ -3,8 +3,9 @@ using PostCatalog.Api.Tests.Infrastructure;
 namespace PostCatalog.Api.Tests.Sql;
 
 /// <summary>
-/// The catalog API with the operation cost limit raised: the statement counts compare a page of 5 posts with one of 50,
-/// and the default field cost limit (1000, HotChocolate's) already refuses 50 posts with four nested lists each.
+/// The catalog API with the operation cost limit raised (the statement counts compare pages of very different sizes)
+/// and the memo of counts and facets off, so every request shows the statements the planner sends for it, not what
+/// an earlier request left remembered (<c>Memo/CatalogMemoTests</c> covers that).
 /// </summary>
 public sealed class UncappedCostCatalogApiFactory : CatalogApiFactory
 {
@@ -12,5 +13,6 @@ public sealed class UncappedCostCatalogApiFactory : CatalogApiFactory
     {
         Settings["GraphQL:Limits:Cost:MaxFieldCost"] = "1000000";
         Settings["GraphQL:Limits:Cost:MaxTypeCost"] = "1000000";
+        Settings["GraphQL:Catalog:Memo:Enabled"] = "false";
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PostCatalog.Catalog;
+using PostCatalog.GraphQL.Data.Memo;
 using PostCatalog.GraphQL.Execution.DataLoader;
 using PostCatalog.GraphQL.Types;
 
@@ -76,19 +77,30 @@ public static class CatalogLoaders
             return rows.ToLookup(b => b.AuthorId);
         }, "author.bylines");
 
-    /// <summary>Post counts per category, tag or author: one GROUP BY for every parent on the level.</summary>
+    /// <summary>The memo of answers that change only with the catalog (<see cref="Memo.CatalogMemo"/>); computes every time when none is registered.</summary>
+    public static IResultMemo Memo(this IResolverContext context) =>
+        context.Services.GetService<IResultMemo>() ?? NoMemo.Instance;
+
+    /// <summary>
+    /// Post counts per category, tag or author: one GROUP BY for every parent on the level, remembered per catalog
+    /// version for the same parents (a page asked for again costs no statement).
+    /// </summary>
     public static Task<int> PostCountOf(this IResolverContext context, string kind, int id) =>
-        context.BatchLoad<int, int>(id, async (ids, ct) =>
+        context.BatchLoad<int, int>(id, (ids, ct) => context.Memo().GetOrAddAsync(
+            $"postCount:{kind}:{string.Join(',', ids.Order())}", memoCt => CountPostsAsync(context, kind, ids, memoCt), ct), "postCount:" + kind);
+
+    private static async ValueTask<IReadOnlyDictionary<int, int>> CountPostsAsync(IResolverContext context, string kind,
+        IReadOnlyList<int> ids, CancellationToken ct)
+    {
+        await using var db = context.Catalog();
+        var keys = kind switch
         {
-            await using var db = context.Catalog();
-            var keys = kind switch
-            {
-                "Category" => db.PostCategories.Select(x => x.CategoryId),
-                "Tag" => db.PostTags.Select(x => x.TagId),
-                _ => db.Bylines.Select(x => x.AuthorId),
-            };
-            var counts = await keys.Where(k => ids.Contains(k)).GroupBy(k => k)
-                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-            return ids.ToDictionary(i => i, i => counts.GetValueOrDefault(i));
-        }, "postCount:" + kind);
+            "Category" => db.PostCategories.Select(x => x.CategoryId),
+            "Tag" => db.PostTags.Select(x => x.TagId),
+            _ => db.Bylines.Select(x => x.AuthorId),
+        };
+        var counts = await keys.Where(k => ids.Contains(k)).GroupBy(k => k)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return ids.ToDictionary(i => i, i => counts.GetValueOrDefault(i));
+    }
 }

@@ -1,6 +1,7 @@
 using PostCatalog.Api.Schema.Data;
 using PostCatalog.Catalog;
 using PostCatalog.GraphQL.Data;
+using PostCatalog.GraphQL.Data.Memo;
 using PostCatalog.GraphQL.Data.Filtering;
 using PostCatalog.GraphQL.Data.Paging;
 using PostCatalog.GraphQL.Types;
@@ -29,7 +30,8 @@ public static class FacetSchema
                     try
                     {
                         // Compiled here, so a bad filter (HC0026) is one error on postFacets, not one per facet.
-                        return new PostFacetsQuery(where is null ? null : FilterExpressionBuilder.Build(CatalogFilters.Post, where));
+                        return new PostFacetsQuery(where is null ? null : FilterExpressionBuilder.Build(CatalogFilters.Post, where),
+                            ArgumentKey.Of(ctx, []));
                     }
                     catch (DataErrorException error) { throw error.ToGraphQLException(); }
                 })))
@@ -74,8 +76,14 @@ public static class FacetSchema
             }
             catch (DataErrorException error) { throw error.ToGraphQLException(); }
 
-            await using var db = ctx.Catalog();
-            return await count(db, ctx.Parent<PostFacetsQuery>(), first ?? limits.MaxPageSize, ctx.RequestAborted);
+            // The counts change only when the catalog does: remembered per (catalog version, facet, where, first).
+            var query = ctx.Parent<PostFacetsQuery>();
+            var take = first ?? limits.MaxPageSize;
+            return await ctx.Memo().GetOrAddAsync($"{ctx.Field.Coordinate}:{take}:{query.MemoKey}", async ct =>
+            {
+                await using var db = ctx.Catalog();
+                return await count(db, query, take, ct);
+            }, ctx.RequestAborted);
         });
 
     /// <summary>The facet value's entity, batched with the other values of the list (one query per facet).</summary>

@@ -13,4 +13,4 @@ public enum FacetKind { Category, Tag, Author, Year, Month }
 
 /// <summary>The parent of the facet fields: the posts they count, as the <c>where</c> filter chose them.</summary>
 /// <param name="Filter">The compiled <c>where</c>; null counts every post.</param>
-public sealed record PostFacetsQuery(Expression<Func<Post, bool>>? Filter);
+public sealed record PostFacetsQuery(Expression<Func<Post, bool>>? Filter, string MemoKey);

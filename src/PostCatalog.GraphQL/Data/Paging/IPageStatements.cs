@@ -18,7 +18,7 @@ public interface IPageStatements<T>
 }
 
 /// <summary>One statement per question, through the host's <see cref="IQueryableExecutor"/>; the sort key values come back from SQL with each row.</summary>
-internal sealed class DirectPageStatements<T>(IQueryableExecutor executor, System.Linq.Expressions.Expression<Func<T, KeysetRow>> row)
+public class DirectPageStatements<T>(IQueryableExecutor executor, System.Linq.Expressions.Expression<Func<T, KeysetRow>> row)
     : IPageStatements<T>
 {
     public async ValueTask<IReadOnlyList<KeysetRow>> RowsAsync(IQueryable<T> orderedSegment, CancellationToken cancellationToken) =>
@@ -27,5 +27,28 @@ internal sealed class DirectPageStatements<T>(IQueryableExecutor executor, Syste
     public ValueTask<bool> AnyAsync(IQueryable<T> query, CancellationToken cancellationToken) =>
         executor.AnyAsync(query, cancellationToken);
 
-    public Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source) => ct => executor.CountAsync(source, ct);
+    public virtual Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source) => ct => executor.CountAsync(source, ct);
+}
+
+/// <summary>
+/// A root connection's statements: direct, with <c>totalCount</c> remembered by the host's <see cref="Memo.IResultMemo"/>
+/// (when it registers one) under the field and its arguments other than paging and order, which are all a root
+/// connection's rows depend on.
+/// </summary>
+internal sealed class RootConnectionStatements<T>(IQueryableExecutor executor, KeysetPager<T> pager, Memo.IResultMemo memo, string key)
+    : DirectPageStatements<T>(executor, pager.Row)
+{
+    private static readonly string[] PageArguments =
+        [PagingArguments.FirstName, PagingArguments.AfterName, PagingArguments.LastName, PagingArguments.BeforeName, Sorting.SortingFieldExtensions.ArgumentName];
+
+    public static DirectPageStatements<T> For(Types.IResolverContext context, KeysetPager<T> pager, IQueryableExecutor executor) =>
+        context.Services.GetService(typeof(Memo.IResultMemo)) is Memo.IResultMemo memo
+            ? new RootConnectionStatements<T>(executor, pager, memo, "totalCount:" + Memo.ArgumentKey.Of(context, PageArguments))
+            : new DirectPageStatements<T>(executor, pager.Row);
+
+    public override Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source)
+    {
+        var count = base.Count(source);
+        return ct => memo.GetOrAddAsync(key, count, ct);
+    }
 }

@@ -42,6 +42,9 @@ public sealed class KeysetPager<T>
 
     public IReadOnlyList<SortKey> Keys => _keys;
 
+    /// <summary><c>x =&gt; new KeysetRow(x, [keys...])</c>: a row with its key values read by SQL.</summary>
+    public Expression<Func<T, KeysetRow>> Row => _row;
+
     /// <summary>
     /// The queries for one page, in the order they are read: each is a seek segment from the cursor
     /// (<see cref="KeysetSeek"/>; one unless the first key's NULL block comes later), ordered (reversed for
@@ -65,13 +68,16 @@ public sealed class KeysetPager<T>
             cancellationToken, readsCursorSide);
 
     /// <summary>Runs the page through <paramref name="statements"/>: directly, or batched with the other parents of a nested connection.</summary>
+    /// <param name="readsPage">False when the client selects only <c>totalCount</c>: no row is fetched.</param>
     public async ValueTask<Connection<T>> ExecuteAsync(
         IQueryable<T> source, PagingArguments arguments, PagingOptions options, IPageStatements<T> statements,
-        CancellationToken cancellationToken = default, bool readsCursorSide = true)
+        CancellationToken cancellationToken = default, bool readsCursorSide = true, bool readsPage = true)
     {
         var pageSize = PageSize(arguments, options);
         var rows = new List<KeysetRow>(pageSize + 1);
-        foreach (var query in OrderedSegments(source, arguments))
+        // A client that reads only totalCount gets no page statement (the cursors are still decoded: a bad one is HC0078).
+        var segments = OrderedSegments(source, arguments);
+        foreach (var query in readsPage ? segments : [])
         {
             // Each segment asks for n+1 rows; the segments after the first only run to fill what is missing.
             var missing = pageSize + 1 - rows.Count;

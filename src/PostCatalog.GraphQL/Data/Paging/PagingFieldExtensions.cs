@@ -63,11 +63,13 @@ public static class PagingFieldExtensions
                     var pager = new KeysetPager<T>(keys, idSelector);
                     var readsCursorSide = ConnectionSelection.ReadsPageInfo(context, connectionTypeName,
                         arguments.IsBackward ? "hasNextPage" : "hasPreviousPage");
-                    // Under a list, every parent's page goes out in one statement per level (NestedConnectionBatch).
-                    var statements = NestedConnectionBatch<T>.For(context, pager, arguments, conventions.Executor, options)?.ForParent();
-                    context.Result = statements is null
-                        ? await pager.ExecuteAsync(source, arguments, options, conventions.Executor, context.RequestAborted, readsCursorSide).ConfigureAwait(false)
-                        : await pager.ExecuteAsync(source, arguments, options, statements, context.RequestAborted, readsCursorSide).ConfigureAwait(false);
+                    // Under a list, every parent's page goes out in one statement per level (NestedConnectionBatch);
+                    // at the root, the host may remember totalCount for the same arguments (IResultMemo).
+                    var statements = NestedConnectionBatch<T>.For(context, pager, arguments, conventions.Executor, options)?.ForParent()
+                        ?? RootConnectionStatements<T>.For(context, pager, conventions.Executor);
+                    context.Result = await pager.ExecuteAsync(source, arguments, options, statements, context.RequestAborted, readsCursorSide,
+                            ConnectionSelection.ReadsPage(context, connectionTypeName))
+                        .ConfigureAwait(false);
                 }
                 catch (DataErrorException error)
                 {
