@@ -14,6 +14,7 @@ public static class CatalogConnections
     public static FieldDescriptor PostConnection(this FieldDescriptor field, DataConventions data) => field
         .UsePaging<Post>(data, p => p.Id, "Post", connectionName: "Posts")
         .UseDefaultOrder<Post>(DefaultOrder.Post)
+        .UseLinkTableCount()
         .UseFiltering(data, CatalogFilters.Post)
         .UseSorting(data, CatalogSorts.Post);
 

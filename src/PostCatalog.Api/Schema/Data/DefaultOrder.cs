@@ -23,7 +23,7 @@ public static class DefaultOrder
         {
             await next(context).ConfigureAwait(false);
             if (context.Result is SortedQuery<T> { Keys.Count: 0 } sorted)
-                context.Result = new SortedQuery<T>(sorted.Source, keys);
+                context.Result = sorted.WithKeys(keys);
         });
 
     private static SortKey Key<T, TKey>(Expression<Func<T, TKey>> selector, bool descending) => new(selector, descending);

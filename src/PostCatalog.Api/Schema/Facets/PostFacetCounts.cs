@@ -4,47 +4,58 @@ using PostCatalog.Catalog;
 namespace PostCatalog.Api.Schema.Facets;
 
 /// <summary>
-/// Each facet is one GROUP BY statement over the filtered posts (the filter is an id restriction:
-/// <c>post_id IN (SELECT id FROM posts WHERE ...)</c>). Counts are of posts: a post is in a category once.
-/// Categories, tags and authors come most frequent first (then by name); years and months newest first.
-/// Posts without a published date count in no year or month.
+/// Each facet is one GROUP BY statement. Counts are of posts: a post is in a category once. Categories, tags and
+/// authors come most frequent first (then by name); years and months newest first. Posts without a published date
+/// count in no year or month.
+/// <para>
+/// The vocabulary facets are written the way a person tuning SQLite would: without a filter, the link table's index on
+/// the vocabulary id is the grouping (<c>GROUP BY category_id</c> over a covering index); with one, the filtered posts
+/// drive (their own index, e.g. on the date) and reach their link rows by primary key, grouped by the id; the names
+/// join the few groups afterwards. The grouping key is written <c>id + 0</c> under a filter: an expression, not a
+/// column, so SQLite cannot pick the link table's id index to walk every link row in group order and probe each
+/// post, the plan it otherwise chooses (12 s against 0.3 s for a date range at 1,000,000 posts).
+/// </para>
 /// </summary>
 public static class PostFacetCounts
 {
-    public static Task<List<FacetValue>> CategoriesAsync(CatalogDbContext db, PostFacetsQuery query, int take, CancellationToken ct)
+    public static Task<List<FacetValue>> CategoriesAsync(CatalogDbContext db, PostFacetsQuery query, int take, CancellationToken ct) =>
+        VocabularyAsync(FacetKind.Category, take, ct,
+            query.Filter is null
+                ? db.PostCategories.Select(l => l.CategoryId)
+                : db.Posts.Where(query.Filter).SelectMany(p => p.Categories).Select(l => l.CategoryId + 0),
+            db.Categories.Select(c => new Named { Id = c.Id, Slug = c.Slug, Name = c.Name }));
+
+    public static Task<List<FacetValue>> TagsAsync(CatalogDbContext db, PostFacetsQuery query, int take, CancellationToken ct) =>
+        VocabularyAsync(FacetKind.Tag, take, ct,
+            query.Filter is null
+                ? db.PostTags.Select(l => l.TagId)
+                : db.Posts.Where(query.Filter).SelectMany(p => p.Tags).Select(l => l.TagId + 0),
+            db.Tags.Select(t => new Named { Id = t.Id, Slug = t.Slug, Name = t.Name }));
+
+    public static Task<List<FacetValue>> AuthorsAsync(CatalogDbContext db, PostFacetsQuery query, int take, CancellationToken ct) =>
+        VocabularyAsync(FacetKind.Author, take, ct,
+            query.Filter is null
+                ? db.Bylines.Select(l => l.AuthorId)
+                : db.Posts.Where(query.Filter).SelectMany(p => p.Bylines).Select(l => l.AuthorId + 0),
+            db.Authors.Select(a => new Named { Id = a.Id, Slug = a.Slug, Name = a.Name }));
+
+    /// <summary>Counts per vocabulary id (one per link row of the counted posts), then the names of the groups kept.</summary>
+    private static async Task<List<FacetValue>> VocabularyAsync(FacetKind kind, int take, CancellationToken ct,
+        IQueryable<int> linkIds, IQueryable<Named> vocabulary)
     {
-        var ids = PostIds(db, query);
-        IQueryable<PostCategory> links = db.PostCategories;
-        if (ids is not null) links = links.Where(l => ids.Contains(l.PostId));
-        return links.GroupBy(l => new { l.CategoryId, l.Category.Slug, l.Category.Name })
-            .Select(g => new { g.Key, Count = g.Count() })
-            .OrderByDescending(x => x.Count).ThenBy(x => x.Key.Name).ThenBy(x => x.Key.CategoryId).Take(take)
-            .Select(x => new FacetValue(FacetKind.Category, x.Key.Slug, x.Key.Name, x.Count, x.Key.CategoryId))
+        var rows = await linkIds.GroupBy(id => id).Select(g => new { Id = g.Key, Count = g.Count() })
+            .Join(vocabulary, c => c.Id, v => v.Id, (c, v) => new { c.Count, v.Id, v.Slug, v.Name })
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Name).ThenBy(x => x.Id).Take(take)
             .ToListAsync(ct);
+        return [.. rows.Select(r => new FacetValue(kind, r.Slug, r.Name, r.Count, r.Id))];
     }
 
-    public static Task<List<FacetValue>> TagsAsync(CatalogDbContext db, PostFacetsQuery query, int take, CancellationToken ct)
+    /// <summary>A category, tag or author as a facet shows it.</summary>
+    private sealed class Named
     {
-        var ids = PostIds(db, query);
-        IQueryable<PostTag> links = db.PostTags;
-        if (ids is not null) links = links.Where(l => ids.Contains(l.PostId));
-        return links.GroupBy(l => new { l.TagId, l.Tag.Slug, l.Tag.Name })
-            .Select(g => new { g.Key, Count = g.Count() })
-            .OrderByDescending(x => x.Count).ThenBy(x => x.Key.Name).ThenBy(x => x.Key.TagId).Take(take)
-            .Select(x => new FacetValue(FacetKind.Tag, x.Key.Slug, x.Key.Name, x.Count, x.Key.TagId))
-            .ToListAsync(ct);
-    }
-
-    public static Task<List<FacetValue>> AuthorsAsync(CatalogDbContext db, PostFacetsQuery query, int take, CancellationToken ct)
-    {
-        var ids = PostIds(db, query);
-        IQueryable<Byline> links = db.Bylines;
-        if (ids is not null) links = links.Where(l => ids.Contains(l.PostId));
-        return links.GroupBy(l => new { l.AuthorId, l.Author.Slug, l.Author.Name })
-            .Select(g => new { g.Key, Count = g.Count() })
-            .OrderByDescending(x => x.Count).ThenBy(x => x.Key.Name).ThenBy(x => x.Key.AuthorId).Take(take)
-            .Select(x => new FacetValue(FacetKind.Author, x.Key.Slug, x.Key.Name, x.Count, x.Key.AuthorId))
-            .ToListAsync(ct);
+        public int Id { get; init; }
+        public string Slug { get; init; } = "";
+        public string Name { get; init; } = "";
     }
 
     public static async Task<List<FacetValue>> YearsAsync(CatalogDbContext db, PostFacetsQuery query, int take, CancellationToken ct)
@@ -62,9 +73,6 @@ public static class PostFacetCounts
             .OrderByDescending(x => x.Year).ThenByDescending(x => x.Month).Take(take).ToListAsync(ct);
         return rows.Select(r => new FacetValue(FacetKind.Month, $"{r.Year:D4}-{r.Month:D2}", $"{r.Year:D4}-{r.Month:D2}", r.Count)).ToList();
     }
-
-    private static IQueryable<int>? PostIds(CatalogDbContext db, PostFacetsQuery query) =>
-        query.Filter is null ? null : db.Posts.Where(query.Filter).Select(p => p.Id);
 
     private static IQueryable<Post> Dated(CatalogDbContext db, PostFacetsQuery query)
     {

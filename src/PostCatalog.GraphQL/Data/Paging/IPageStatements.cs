@@ -13,8 +13,11 @@ public interface IPageStatements<T>
     /// <summary>Whether <paramref name="query"/> has any row.</summary>
     ValueTask<bool> AnyAsync(IQueryable<T> query, CancellationToken cancellationToken);
 
-    /// <summary>The <c>totalCount</c> of <paramref name="source"/>, run only when the field is read.</summary>
-    Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source);
+    /// <summary>
+    /// The <c>totalCount</c> of <paramref name="source"/>, run only when the field is read: <paramref name="planned"/>
+    /// when the host planned a cheaper count (<see cref="Sorting.SortedQuery{T}.PlannedCount"/>), else a COUNT of the source.
+    /// </summary>
+    Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source, Func<CancellationToken, ValueTask<int>>? planned);
 }
 
 /// <summary>One statement per question, through the host's <see cref="IQueryableExecutor"/>; the sort key values come back from SQL with each row.</summary>
@@ -27,7 +30,8 @@ public class DirectPageStatements<T>(IQueryableExecutor executor, System.Linq.Ex
     public ValueTask<bool> AnyAsync(IQueryable<T> query, CancellationToken cancellationToken) =>
         executor.AnyAsync(query, cancellationToken);
 
-    public virtual Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source) => ct => executor.CountAsync(source, ct);
+    public virtual Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source, Func<CancellationToken, ValueTask<int>>? planned) =>
+        planned ?? (ct => executor.CountAsync(source, ct));
 }
 
 /// <summary>
@@ -46,9 +50,9 @@ internal sealed class RootConnectionStatements<T>(IQueryableExecutor executor, K
             ? new RootConnectionStatements<T>(executor, pager, memo, "totalCount:" + Memo.ArgumentKey.Of(context, PageArguments))
             : new DirectPageStatements<T>(executor, pager.Row);
 
-    public override Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source)
+    public override Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source, Func<CancellationToken, ValueTask<int>>? planned)
     {
-        var count = base.Count(source);
+        var count = base.Count(source, planned);
         return ct => memo.GetOrAddAsync(key, count, ct);
     }
 }

@@ -69,9 +69,11 @@ public sealed class KeysetPager<T>
 
     /// <summary>Runs the page through <paramref name="statements"/>: directly, or batched with the other parents of a nested connection.</summary>
     /// <param name="readsPage">False when the client selects only <c>totalCount</c>: no row is fetched.</param>
+    /// <param name="plannedCount">The host's cheaper count of <paramref name="source"/>, if it planned one.</param>
     public async ValueTask<Connection<T>> ExecuteAsync(
         IQueryable<T> source, PagingArguments arguments, PagingOptions options, IPageStatements<T> statements,
-        CancellationToken cancellationToken = default, bool readsCursorSide = true, bool readsPage = true)
+        CancellationToken cancellationToken = default, bool readsCursorSide = true, bool readsPage = true,
+        Func<CancellationToken, ValueTask<int>>? plannedCount = null)
     {
         var pageSize = PageSize(arguments, options);
         var rows = new List<KeysetRow>(pageSize + 1);
@@ -109,7 +111,7 @@ public sealed class KeysetPager<T>
             StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
             EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
 
-        return new Connection<T>(edges, pageInfo, statements.Count(source));
+        return new Connection<T>(edges, pageInfo, statements.Count(source, plannedCount));
     }
 
     /// <summary>The ordering the page's statements read in: the keys, reversed for <c>last</c>/<c>before</c>.</summary>

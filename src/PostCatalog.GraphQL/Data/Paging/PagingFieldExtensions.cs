@@ -57,9 +57,9 @@ public static class PagingFieldExtensions
                         return;
                     }
 
-                    var (source, keys) = context.Result is SortedQuery<T> sorted
-                        ? (sorted.Source, sorted.Keys)
-                        : (QueryableResult.From<T>(context.Result, context.Field.Coordinate)!, []);
+                    var (source, keys, plannedCount) = context.Result is SortedQuery<T> sorted
+                        ? (sorted.Source, sorted.Keys, sorted.PlannedCount)
+                        : (QueryableResult.From<T>(context.Result, context.Field.Coordinate)!, [], null);
                     var pager = new KeysetPager<T>(keys, idSelector);
                     var readsCursorSide = ConnectionSelection.ReadsPageInfo(context, connectionTypeName,
                         arguments.IsBackward ? "hasNextPage" : "hasPreviousPage");
@@ -68,7 +68,7 @@ public static class PagingFieldExtensions
                     var statements = NestedConnectionBatch<T>.For(context, pager, arguments, conventions.Executor, options)?.ForParent()
                         ?? RootConnectionStatements<T>.For(context, pager, conventions.Executor);
                     context.Result = await pager.ExecuteAsync(source, arguments, options, statements, context.RequestAborted, readsCursorSide,
-                            ConnectionSelection.ReadsPage(context, connectionTypeName))
+                            ConnectionSelection.ReadsPage(context, connectionTypeName), plannedCount)
                         .ConfigureAwait(false);
                 }
                 catch (DataErrorException error)

@@ -25,8 +25,20 @@ public sealed class SortedQuery<T> : IOrderedQueryable<T>, IAsyncEnumerable<T>
     /// <summary>The client's ordering (empty when it gave none).</summary>
     public IReadOnlyList<SortKey> Keys { get; }
 
-    /// <summary>The same ordering over a query derived from <see cref="Source"/>, e.g. filtered.</summary>
+    /// <summary>
+    /// A cheaper way to count <see cref="Source"/>'s rows that a host planned (the catalog counts a relation filter on
+    /// its link table); the pager uses it for <c>totalCount</c>. Null: count the source.
+    /// </summary>
+    public Func<CancellationToken, ValueTask<int>>? PlannedCount { get; private init; }
+
+    /// <summary>The same ordering over a query derived from <see cref="Source"/>, e.g. filtered (a planned count no longer applies).</summary>
     public SortedQuery<T> WithSource(IQueryable<T> source) => new(source, Keys);
+
+    /// <summary>The same query in another ordering; the count does not depend on it.</summary>
+    public SortedQuery<T> WithKeys(IReadOnlyList<SortKey> keys) => new(Source, keys) { PlannedCount = PlannedCount };
+
+    /// <summary>The same query, counted by <paramref name="count"/>, which must give the number of rows of <see cref="Source"/>.</summary>
+    public SortedQuery<T> WithPlannedCount(Func<CancellationToken, ValueTask<int>> count) => new(Source, Keys) { PlannedCount = count };
 
     public Type ElementType => typeof(T);
 

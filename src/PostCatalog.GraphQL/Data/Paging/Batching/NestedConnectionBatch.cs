@@ -62,9 +62,10 @@ public sealed class NestedConnectionBatch<T>
         public async ValueTask<bool> AnyAsync(IQueryable<T> query, CancellationToken cancellationToken) =>
             await batch._any.LoadAsync(batch._any.Add(query)).ConfigureAwait(false);
 
-        public Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source)
+        public Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source, Func<CancellationToken, ValueTask<int>>? planned)
         {
-            // The arm is queued only when totalCount is read, so every parent's count goes out in one statement.
+            // The arm is queued only when totalCount is read, so every parent's count goes out in one statement
+            // (a host's planned count is for one query alone, and is not used here).
             return async _ => await batch._counts.LoadAsync(batch._counts.Add(source)).ConfigureAwait(false);
         }
     }
