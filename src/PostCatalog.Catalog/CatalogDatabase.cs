@@ -53,9 +53,18 @@ public sealed class CatalogDatabase
     }
 
     public DbContextOptionsBuilder<CatalogDbContext> Configure(DbContextOptionsBuilder<CatalogDbContext> builder)
-        => builder.UseSqlite(ConnectionString);
+        => builder.UseSqlite(ConnectionString, UseOneParameterPerList);
 
-    public DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) => builder.UseSqlite(ConnectionString);
+    public DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) => builder.UseSqlite(ConnectionString, UseOneParameterPerList);
+
+    /// <summary>
+    /// A list in a query (<c>ids.Contains(x)</c>: a page's ids, a filter's <c>in</c>) goes to SQLite as one JSON
+    /// parameter read by <c>json_each</c>, not one parameter per item: a 30,000-value <c>in</c> would pass SQLite's
+    /// 32,766-variable limit, and one statement text serves every list length. SQLite still searches the index once
+    /// per value (<c>LIST SUBQUERY ... json_each</c>).
+    /// </summary>
+    private static void UseOneParameterPerList(Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder sqlite) =>
+        sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
 
     public CatalogDbContext CreateDbContext() => new(Options);
 

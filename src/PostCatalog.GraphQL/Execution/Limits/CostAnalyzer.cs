@@ -223,7 +223,11 @@ public sealed class CostAnalyzer
         switch (type.NullableType(), value)
         {
             case (ListType list, System.Collections.IEnumerable items) when value is not string and not IEnumerable<KeyValuePair<string, object?>>:
-                return items.Cast<object?>().Sum(item => InputCost(list.OfType, item));
+                // A list of scalars (an in-list, ids) is work for the database item by item: ListItemCost each,
+                // rounded down, so short lists stay free and 1,000 values add 100.
+                var values = items.Cast<object?>().ToList();
+                var itemsCost = list.OfType.NamedType() is ILeafType ? Math.Floor(values.Count * _options.ListItemCost) : 0;
+                return itemsCost + values.Sum(item => InputCost(list.OfType, item));
             case (ListType list, _):
                 return InputCost(list.OfType, value);
             case (InputObjectType input, IEnumerable<KeyValuePair<string, object?>> fields):

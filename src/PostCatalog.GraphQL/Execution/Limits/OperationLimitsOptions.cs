@@ -10,6 +10,12 @@ public sealed class OperationLimitsOptions
     /// <summary>Leave <c>__schema</c>/<c>__type</c> out of the depth count, so IDEs can run their (deep) introspection query.</summary>
     public bool SkipIntrospectionFields { get; set; } = true;
 
+    /// <summary>
+    /// Most items a list value in the arguments may have (a filter's <c>in</c>, <c>nodes(ids:)</c>), in the document
+    /// or in variables; more is refused before execution with <c>LIST_ARGUMENT_TOO_LONG</c>. Null turns the check off.
+    /// </summary>
+    public int? MaxListArgumentItems { get; set; } = 1000;
+
     public CostOptions Cost { get; set; } = new();
 }
 
@@ -48,6 +54,10 @@ public sealed class CostOptions
     public double SortArgumentCost { get; set; } = 10;
 
     public double SortOperationCost { get; set; } = 10;
+
+    /// <summary>Weight of each item of a list of scalars in the arguments (an <c>in</c> list's values, <c>nodes(ids:)</c>),
+    /// summed and rounded down: short lists are free, 1,000 values add 100.</summary>
+    public double ListItemCost { get; set; } = 0.1;
 
     /// <summary>Most field selections the analysis walks (fragments expanded) before it gives up and rejects the
     /// operation as too costly: a guard against documents whose fragments multiply.</summary>
