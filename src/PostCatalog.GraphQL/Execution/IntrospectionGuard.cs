@@ -9,6 +9,35 @@ internal static class IntrospectionGuard
 {
     public static bool RequestsIntrospection(CompiledOperation operation) => FindIntrospectionField(operation) is not null;
 
+    /// <summary>
+    /// True when every root field is an introspection field (<c>__schema</c>, <c>__type</c>, <c>__typename</c>), through
+    /// fragments, of a query: its result depends on the schema alone (and on the variables, if it declares any).
+    /// </summary>
+    public static bool IsIntrospectionOnly(CompiledOperation operation)
+    {
+        if (operation.Definition.Operation != OperationType.Query) return false;
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<SelectionSetNode>();
+        pending.Push(operation.Definition.SelectionSet);
+        while (pending.Count > 0)
+        {
+            foreach (var selection in pending.Pop().Selections)
+            {
+                switch (selection)
+                {
+                    case FieldNode field when !field.Name.Value.StartsWith("__", StringComparison.Ordinal): return false;
+                    case InlineFragmentNode inline: pending.Push(inline.SelectionSet); break;
+                    case FragmentSpreadNode spread when visited.Add(spread.Name.Value):
+                        if (!operation.Fragments.TryGetValue(spread.Name.Value, out var fragment)) return false;
+                        pending.Push(fragment.SelectionSet);
+                        break;
+                }
+            }
+        }
+
+        return true;
+    }
+
     public static GraphQLError NotAllowed(CompiledOperation operation) =>
         GraphQLError.At("Introspection is not allowed for the current request.", FindIntrospectionField(operation))
             .WithCode(ErrorCodes.IntrospectionNotAllowed);

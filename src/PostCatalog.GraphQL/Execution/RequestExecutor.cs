@@ -19,6 +19,9 @@ public sealed class RequestExecutor
     private readonly IDocumentValidator _validator;
     private readonly IOperationDocumentStore? _documentStore;
 
+    // The data of introspection-only queries, per compiled operation (a result tree is only read after execution).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<CompiledOperation, Results.ResultMap> _introspectionResults = new();
+
     public RequestExecutor(Schema schema, ExecutionOptions? options = null, IDocumentValidator? validator = null,
         IOperationDocumentStore? documentStore = null)
     {
@@ -110,6 +113,11 @@ public sealed class RequestExecutor
         var (limitErrors, extensions) = CheckLimits(operation, variables.Values!, request);
         if (limitErrors is not null) return ExecutionResult.FromErrors(limitErrors, extensions);
 
+        // An introspection query without variables answers the same for the life of the schema: run it once.
+        var introspectionOnly = operation.Definition.VariableDefinitions.Count == 0 && IntrospectionGuard.IsIntrospectionOnly(operation);
+        if (introspectionOnly && _introspectionResults.TryGetValue(operation, out var remembered))
+            return ExecutionResult.FromData(remembered, [], extensions);
+
         var context = new OperationContext(
             operation.GetPlan(variables.Values!),
             variables.Values!,
@@ -119,6 +127,7 @@ public sealed class RequestExecutor
             RootValue,
             cancellationToken);
         var data = await new ExecutionEngine(context).ExecuteAsync().ConfigureAwait(false);
+        if (introspectionOnly && data is not null && context.Errors.Count == 0) _introspectionResults.AddOrUpdate(operation, data);
         return ExecutionResult.FromData(data, context.Errors, extensions);
     }
 
