@@ -227,21 +227,34 @@ try {
     return `${category.slug}: ${ids.length} posts over ${Math.ceil(ids.length / 10)} pages; ${author.slug}: ${author.postCount} posts`;
   });
 
-  await check('A network error shows a message and Retry brings the posts', '7-error.png', async (shoot) => {
-    // The API is unreachable for this page's first requests: the browser sees a failed fetch, as with the API down.
+  await check('While loading the page shows skeletons; a network error shows a message, and Retry brings the posts', '7-error.png', async (shoot) => {
+    // The API's answers are held (the page shows its skeletons), then refused, as when the API is down.
     let failing = true;
-    await page.route(args.api, (route) => (failing ? route.abort('connectionrefused') : route.fallback()));
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(args.api, async (route) => {
+      if (!failing) return route.fallback();
+      await held;
+      return route.abort('connectionrefused');
+    });
     await page.goto('about:blank');
     await open('/');
+    await page.locator('.main-column .post-card.skeleton').first().waitFor({ timeout });
+    await page.locator('aside.facets .skeleton').waitFor({ timeout });
+    await shoot('7-loading.png');
+    release();
     const alert = page.getByRole('alert').filter({ hasText: 'Could not reach the catalog' }).first();
     await alert.waitFor({ timeout });
+    if (!(await alert.textContent()).includes(args.api)) throw new Error('the message does not name the API address');
     await shoot('7-error.png');
     failing = false;
     await page.locator('.main-column').getByRole('button', { name: 'Retry' }).click({ timeout });
     await cards.first().waitFor({ timeout });
+    await page.locator('aside.facets .facet-value').first().waitFor({ timeout });
+    if (await page.getByRole('alert').count()) throw new Error('an error message is still shown after Retry');
     await page.unroute(args.api);
     await shoot('7-retried.png');
-    return 'the message names the API address; after Retry the list shows';
+    return 'skeletons while held; the message names the API address; after Retry the list and the facets show';
   });
 } finally {
   await browser.close().catch(() => {});

@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import { PagedList } from '../posts/PagedList';
 import { PostCard } from '../posts/PostCard';
 import { pageSize } from '../posts/PostFeed';
-import { Highlight } from './highlight';
+import { Highlight, hasMark } from './highlight';
 
 const SearchPosts = graphql(`
   query SearchPosts($query: String!, $first: Int!, $after: String) {
@@ -51,6 +51,7 @@ export function SearchPage() {
             post={hit.post}
             title={<Highlight html={hit.titleHighlight} fallback={hit.post.title} />}
             excerpt={hit.excerptHighlight ? <Highlight html={hit.excerptHighlight} /> : undefined}
+            note={!hasMark(hit.titleHighlight) && !hasMark(hit.excerptHighlight) ? 'Found by its categories or authors.' : undefined}
           />
         )}
         empty={<p className="muted">No post matches every word of “{query}”.</p>}

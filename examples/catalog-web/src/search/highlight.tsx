@@ -27,6 +27,11 @@ export function highlightParts(html: string): { text: string; marked: boolean }[
   return parts;
 }
 
+// A hit found only through its category or author names has no marked word in its title or excerpt.
+export function hasMark(html: string | null | undefined): boolean {
+  return !!html && html.includes('<mark>');
+}
+
 export function Highlight({ html, fallback }: { html: string | null | undefined; fallback?: string | null }): ReactNode {
   if (!html) return fallback ?? null;
   return highlightParts(html).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text));
