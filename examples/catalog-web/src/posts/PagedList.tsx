@@ -68,12 +68,16 @@ export function PagedList<T>({ connection, loading, error, refetch, loadMore, re
   return (
     <div className="paged-list">
       {error != null && <ErrorNotice error={error} onRetry={refetch} compact />}
-      <p className="count" data-testid="list-count">
-        {connection.totalCount != null
-          ? `Showing ${edges.length} of ${plural(connection.totalCount, noun)}`
-          : `Showing ${plural(edges.length, noun)}`}
-      </p>
-      {edges.length === 0 ? empty : <div className="items">{edges.map((edge) => <div key={keyOf(edge.node)}>{renderItem(edge.node)}</div>)}</div>}
+      {edges.length === 0 ? empty : (
+        <>
+          <p className="count" data-testid="list-count">
+            {connection.totalCount != null
+              ? `Showing ${edges.length} of ${plural(connection.totalCount, noun)}`
+              : `Showing ${plural(edges.length, noun)}`}
+          </p>
+          <div className="items">{edges.map((edge) => <div key={keyOf(edge.node)}>{renderItem(edge.node)}</div>)}</div>
+        </>
+      )}
       {hasNextPage && (
         <div className="list-footer">
           <div ref={marker} key={edges.length} className="scroll-marker" data-testid="scroll-marker" />
