@@ -146,7 +146,7 @@ try {
     const where = { categories: { some: { slug: { eq: slug } } } };
     const expected = (await api('query($w: PostFilterInput) { postFacets(where: $w) { categories { value count } years { value count } } }', { w: where })).postFacets;
     // Wait until the sidebar shows the filtered counts (the previous ones stay on screen, dimmed, while they load).
-    await sidebar.locator('.facet-group.stale').waitFor({ state: 'detached', timeout });
+    await page.waitForFunction(() => !document.querySelector('aside.facets .facet-group.stale'), null, { timeout });
     for (const group of ['categories', 'years']) {
       const facet = group === 'categories' ? 'category' : 'year';
       const shown = await sidebar.locator(`[data-facet=${facet}] .facet-value`).evaluateAll((list) =>
