@@ -1,0 +1,40 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import { FacetSidebar } from '../facets/FacetSidebar';
+import { ActiveFilters } from '../facets/ActiveFilters';
+import { toWhere, useFacetSelection } from '../facets/filter';
+import { PostFeed, pageSize } from '../posts/PostFeed';
+
+const LatestPosts = graphql(`
+  query LatestPosts($where: PostFilterInput, $first: Int!, $after: String) {
+    posts(where: $where, first: $first, after: $after) {
+      totalCount
+      pageInfo { ...PageInfoFields }
+      edges { cursor node { ...PostSummary } }
+    }
+  }
+`);
+
+// The latest posts, narrowed by the facet sidebar. (Live updates will put their "N new posts" notice above the list.)
+export function HomePage() {
+  const { selection, toggle, clear } = useFacetSelection();
+  const where = toWhere(selection);
+  const { data, loading, error, refetch, fetchMore } = useQuery(LatestPosts, { variables: { where, first: pageSize } });
+  return (
+    <div className="with-sidebar">
+      <FacetSidebar where={where} selection={selection} onToggle={toggle} />
+      <section className="main-column">
+        <h1>Latest posts</h1>
+        <ActiveFilters selection={selection} onToggle={toggle} onClear={clear} />
+        <PostFeed
+          connection={data?.posts}
+          loading={loading}
+          error={error}
+          refetch={() => refetch()}
+          loadMore={(after) => fetchMore({ variables: { after } })}
+          empty="No post matches every filter chosen."
+        />
+      </section>
+    </div>
+  );
+}
