@@ -58,10 +58,8 @@ public static class GraphQLServerExtensions
         var handler = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler>();
         var tool = endpoints.ServiceProvider.GetRequiredService<BananaCakePopFiles>();
         var schemaDocument = endpoints.ServiceProvider.GetRequiredService<SchemaDocument>();
-        var server = endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
 
-        endpoints.MapGet(path.TrimEnd('/') + "/schema.graphql", (HttpContext context) =>
-            server.EnableSchemaDownload ? schemaDocument.WriteAsync(context) : Results.NotFound().ExecuteAsync(context));
+        endpoints.MapGet(path.TrimEnd('/') + "/schema.graphql", schemaDocument.WriteOrNotFoundAsync);
         endpoints.MapGet(path.TrimEnd('/') + "/{**file}", async (HttpContext context, string file) =>
         {
             if (file.Length == 0) await handler.HandleAsync(context);
