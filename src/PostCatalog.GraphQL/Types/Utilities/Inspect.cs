@@ -9,9 +9,10 @@ public static class Inspect
 {
     private const int MaxArrayLength = 10;
     private const int MaxDepth = 2;
+    private const int MaxObjectEntries = 100;
 
     /// <summary>Longest text a message quotes for one value: a client's 100,000-key object is not repeated back to it.</summary>
-    private const int MaxLength = 1000;
+    private const int MaxLength = 256;
 
     public static string Value(object? value) => ErrorText.Quote(Format(value, 0), MaxLength);
 
@@ -62,7 +63,10 @@ public static class Inspect
     {
         if (entries.Count == 0) return "{}";
         if (depth > MaxDepth) return "[Object]";
-        return "{ " + string.Join(", ", entries.Select(e => e.Key + ": " + Format(e.Value, depth + 1))) + " }";
+        // graphql-js prints every entry; past a hundred the message is cut at MaxLength anyway, so stop there.
+        var shown = entries.Take(MaxObjectEntries).Select(e => e.Key + ": " + Format(e.Value, depth + 1));
+        var more = entries.Count > MaxObjectEntries ? ", ..." : "";
+        return "{ " + string.Join(", ", shown) + more + " }";
     }
 
     private static string FormatList(List<object?> items, int depth)
