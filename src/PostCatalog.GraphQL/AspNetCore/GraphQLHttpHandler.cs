@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PostCatalog.GraphQL.AspNetCore.Memory;
 using PostCatalog.GraphQL.AspNetCore.PersistedOperations;
 using PostCatalog.GraphQL.AspNetCore.Requests;
 using PostCatalog.GraphQL.AspNetCore.Responses;
@@ -22,6 +23,7 @@ public sealed class GraphQLHttpHandler(
     AutomaticPersistedQueryStore persistedQueries,
     BananaCakePopFiles tool,
     SchemaDocument schemaDocument,
+    MemoryReturner memory,
     ILogger<GraphQLHttpHandler> log)
 {
     /// <summary>Request header that asks for the operation's cost (HotChocolate's name).</summary>
@@ -84,6 +86,10 @@ public sealed class GraphQLHttpHandler(
             log.LogError(ex, "Unexpected error in GraphQL request {RequestId}", context.TraceIdentifier);
             await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, format,
                 $"Unexpected server error (request {context.TraceIdentifier}).", ErrorCodes.Unexpected);
+        }
+        finally
+        {
+            memory.NoteRequest(request.ContentLength ?? request.QueryString.Value?.Length ?? 0);
         }
     }
 

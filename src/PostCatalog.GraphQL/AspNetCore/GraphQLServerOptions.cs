@@ -1,3 +1,4 @@
+using PostCatalog.GraphQL.AspNetCore.Memory;
 using PostCatalog.GraphQL.AspNetCore.Tool;
 
 namespace PostCatalog.GraphQL.AspNetCore;
@@ -29,6 +30,8 @@ public sealed class GraphQLServerOptions
     public string GetCacheControl { get; set; } = "public, max-age=60";
 
     public PersistedOperationOptions PersistedOperations { get; set; } = new();
+
+    public MemoryOptions Memory { get; set; } = new();
 
     public BananaCakePopOptions Tool { get; set; } = new();
 }
