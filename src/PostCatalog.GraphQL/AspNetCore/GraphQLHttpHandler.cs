@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PostCatalog.GraphQL.AspNetCore.Memory;
 using PostCatalog.GraphQL.AspNetCore.PersistedOperations;
 using PostCatalog.GraphQL.AspNetCore.Requests;
 using PostCatalog.GraphQL.AspNetCore.Responses;
@@ -22,6 +23,7 @@ public sealed class GraphQLHttpHandler(
     AutomaticPersistedQueryStore persistedQueries,
     BananaCakePopFiles tool,
     SchemaDocument schemaDocument,
+    MemoryReturner memory,
     ILogger<GraphQLHttpHandler> log)
 {
     /// <summary>Request header that asks for the operation's cost (HotChocolate's name).</summary>
@@ -34,9 +36,9 @@ public sealed class GraphQLHttpHandler(
         var request = context.Request;
         if (HttpMethods.IsGet(request.Method))
         {
-            if (_options.EnableSchemaDownload && request.Query.ContainsKey("sdl"))
+            if (request.Query.ContainsKey("sdl"))
             {
-                await schemaDocument.WriteAsync(context);
+                await schemaDocument.WriteOrNotFoundAsync(context);
                 return;
             }
             if (tool.IsAvailable && BananaCakePopFiles.IsBrowserRequest(request))
@@ -71,17 +73,23 @@ public sealed class GraphQLHttpHandler(
         }
         catch (RequestReadException ex)
         {
+            log.ClientError(context.TraceIdentifier, ex.StatusCode, ex.Code, ex.Message);
             await GraphQLResponseWriter.WriteErrorAsync(context, ex.StatusCode, format, ex.Message, ex.Code);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (Exception) when (context.RequestAborted.IsCancellationRequested)
         {
-            // The client went away; nothing to answer.
+            // The client went away (cancelled, or the connection closed while we wrote): nothing to answer, nothing broken.
+            log.Aborted(context.TraceIdentifier);
         }
         catch (Exception ex)
         {
             log.LogError(ex, "Unexpected error in GraphQL request {RequestId}", context.TraceIdentifier);
             await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, format,
                 $"Unexpected server error (request {context.TraceIdentifier}).", ErrorCodes.Unexpected);
+        }
+        finally
+        {
+            memory.NoteRequest(request.ContentLength ?? request.QueryString.Value?.Length ?? 0);
         }
     }
 
@@ -94,16 +102,40 @@ public sealed class GraphQLHttpHandler(
         if (isGet && request.QueryString.Value?.Length > _options.MaxRequestBytes)
             throw new RequestReadException($"The GraphQL request is larger than the allowed {_options.MaxRequestBytes} bytes.", HttpErrorCodes.RequestTooLarge, 413);
 
-        var http = isGet
-            ? GraphQLRequestReader.ReadGet(request.Query)
-            : await GraphQLRequestReader.ReadPostAsync(request, _options.MaxRequestBytes, context.RequestAborted);
+        var post = isGet
+            ? GraphQLHttpPost.Single(GraphQLRequestReader.ReadGet(request.Query))
+            : await GraphQLRequestReader.ReadPostAsync(request, _options.MaxRequestBytes, _options.EnableBatching, _options.MaxBatchSize,
+                context.RequestAborted);
 
-        var query = ResolvePersistedQuery(http, out var persistedError);
-        if (persistedError is not null)
+        if (!post.IsBatch)
         {
-            await GraphQLResponseWriter.WriteAsync(context, persistedError, format);
+            var result = await ExecuteOneAsync(context, post.Requests[0], isGet);
+            await GraphQLResponseWriter.WriteAsync(context, result, format, _options.GetCacheControl);
             return;
         }
+
+        // A batch runs in order, one operation after another, and is answered with an array in the same order; each
+        // entry carries its own errors, so the status is 200 (as Apollo's BatchHttpLink expects).
+        var results = new List<ExecutionResult>(post.Requests.Count);
+        foreach (var one in post.Requests)
+        {
+            try
+            {
+                results.Add(await ExecuteOneAsync(context, one, isGet: false));
+            }
+            catch (RequestReadException ex)
+            {
+                log.ClientError(context.TraceIdentifier, ex.StatusCode, ex.Code, ex.Message);
+                results.Add(ExecutionResult.FromError(new Types.GraphQLError(ex.Message).WithCode(ex.Code)));
+            }
+        }
+        await GraphQLResponseWriter.WriteBatchAsync(context, results, format);
+    }
+
+    private async Task<ExecutionResult> ExecuteOneAsync(HttpContext context, GraphQLHttpRequest http, bool isGet)
+    {
+        var query = ResolvePersistedQuery(http, out var persistedError);
+        if (persistedError is not null) return persistedError;
         if (query is null && http.DocumentId is null)
             throw new RequestReadException("The GraphQL request has no \"query\" (or persisted \"id\").", HttpErrorCodes.InvalidRequest);
         if (query is not null && _options.PersistedOperations.OnlyTrustedDocuments)
@@ -118,7 +150,7 @@ public sealed class GraphQLHttpHandler(
             Extensions = http.Extensions,
         };
         // HotChocolate's switch: "GraphQL-Cost: report" adds extensions.operationCost to the response.
-        if (request.Headers.TryGetValue(CostHeader, out var costMode) && costMode.Any(v => string.Equals(v, "report", StringComparison.OrdinalIgnoreCase)))
+        if (context.Request.Headers.TryGetValue(CostHeader, out var costMode) && costMode.Any(v => string.Equals(v, "report", StringComparison.OrdinalIgnoreCase)))
             operation.ContextData[CostRequestFlags.ReportCost] = true;
 
         // GET must not change anything: find the operation's type before running it.
@@ -129,20 +161,8 @@ public sealed class GraphQLHttpHandler(
         }
 
         var result = await executor.ExecuteAsync(operation, context.RequestServices, context.RequestAborted);
-        LogUnexpectedErrors(result, context);
-        await GraphQLResponseWriter.WriteAsync(context, result, format, _options.GetCacheControl);
-    }
-
-    /// <summary>Clients see "Unexpected Execution Error" for an exception a resolver threw; the log gets the exception,
-    /// its path and the request id, so the two can be matched.</summary>
-    private void LogUnexpectedErrors(ExecutionResult result, HttpContext context)
-    {
-        foreach (var error in result.Errors)
-        {
-            if (error.Exception is null or GraphQLException or SyntaxException) continue;
-            log.LogError(error.Exception, "Resolver error at {Path} in GraphQL request {RequestId}",
-                error.Path is null ? "(request)" : string.Join('.', error.Path), context.TraceIdentifier);
-        }
+        log.Outcome(result, context.TraceIdentifier);
+        return result;
     }
 
     /// <summary>Automatic persisted queries: hash alone looks the document up; hash with query stores it.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PostCatalog.GraphQL.AspNetCore.Memory;
 using PostCatalog.GraphQL.AspNetCore.PersistedOperations;
 using PostCatalog.GraphQL.AspNetCore.Responses;
 using PostCatalog.GraphQL.AspNetCore.Tool;
@@ -48,6 +49,8 @@ public static class GraphQLServerExtensions
             sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.PersistedOperations.AutomaticPersistedQueryCapacity));
         services.AddSingleton(sp => new BananaCakePopFiles(sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Tool));
         services.AddSingleton<SchemaDocument>();
+        services.AddSingleton(sp => new MemoryReturner(sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Memory,
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<MemoryReturner>>()));
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
     }
@@ -58,10 +61,8 @@ public static class GraphQLServerExtensions
         var handler = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler>();
         var tool = endpoints.ServiceProvider.GetRequiredService<BananaCakePopFiles>();
         var schemaDocument = endpoints.ServiceProvider.GetRequiredService<SchemaDocument>();
-        var server = endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
 
-        endpoints.MapGet(path.TrimEnd('/') + "/schema.graphql", (HttpContext context) =>
-            server.EnableSchemaDownload ? schemaDocument.WriteAsync(context) : Results.NotFound().ExecuteAsync(context));
+        endpoints.MapGet(path.TrimEnd('/') + "/schema.graphql", schemaDocument.WriteOrNotFoundAsync);
         endpoints.MapGet(path.TrimEnd('/') + "/{**file}", async (HttpContext context, string file) =>
         {
             if (file.Length == 0) await handler.HandleAsync(context);

@@ -1,3 +1,4 @@
+using PostCatalog.GraphQL.AspNetCore.Memory;
 using PostCatalog.GraphQL.AspNetCore.Tool;
 
 namespace PostCatalog.GraphQL.AspNetCore;
@@ -11,13 +12,26 @@ public sealed class GraphQLServerOptions
     /// <summary>Accept queries over GET (cacheable by CDNs). Mutations over GET always get 405.</summary>
     public bool EnableGetRequests { get; set; } = true;
 
-    /// <summary>Serve the SDL at <c>{path}?sdl</c> and <c>{path}/schema.graphql</c>.</summary>
+    /// <summary>Serve the SDL at <c>{path}?sdl</c> and <c>{path}/schema.graphql</c> (while introspection is on).</summary>
     public bool EnableSchemaDownload { get; set; } = true;
+
+    /// <summary>Keep the SDL download when introspection is turned off ("GraphQL:Execution:EnableIntrospection"). Off by
+    /// default: turning introspection off hides the schema, and the download is the whole schema in one file.</summary>
+    public bool AllowSchemaDownloadWithoutIntrospection { get; set; }
+
+    /// <summary>Accept a JSON array of requests in one POST (Apollo's BatchHttpLink), answered with an array. Off by default,
+    /// as in HotChocolate: a batch multiplies what one request may cost.</summary>
+    public bool EnableBatching { get; set; }
+
+    /// <summary>Most requests one batch may hold (each is also priced and limited on its own).</summary>
+    public int MaxBatchSize { get; set; } = 10;
 
     /// <summary>Cache-Control for successful GET responses (they also carry an ETag and honour If-None-Match).</summary>
     public string GetCacheControl { get; set; } = "public, max-age=60";
 
     public PersistedOperationOptions PersistedOperations { get; set; } = new();
+
+    public MemoryOptions Memory { get; set; } = new();
 
     public BananaCakePopOptions Tool { get; set; } = new();
 }

@@ -15,6 +15,10 @@ public sealed class ContentNegotiationTests(CatalogApiFactory api) : IClassFixtu
     [InlineData("*/*", "application/json; charset=utf-8")]
     [InlineData(null, "application/json; charset=utf-8")]
     [InlineData("application/json;q=0.5, application/graphql-response+json", "application/graphql-response+json; charset=utf-8")]
+    [InlineData("application/json, application/graphql-response+json", "application/graphql-response+json; charset=utf-8")]
+    [InlineData("application/graphql-response+json;q=0.5, application/json", "application/json; charset=utf-8")]
+    [InlineData("application/json, */*", "application/json; charset=utf-8")]
+    [InlineData("application/*", "application/json; charset=utf-8")]
     public async Task The_response_type_follows_Accept(string? accept, string expected)
     {
         var (response, body) = await _client.PostJsonAsync($$"""{"query":"{{HttpRequests.SmallQuery}}"}""", accept);

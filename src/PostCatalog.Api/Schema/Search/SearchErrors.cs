@@ -14,7 +14,8 @@ public static class SearchErrors
     public static GraphQLException TooLong(string query, string limit) => Error(QueryTooLongCode,
         $"The search query is too long: at most {limit}.", query);
 
+    /// <summary>The rejected text goes back as a short prefix only: a 10 MB query must not come back as a 10 MB error.</summary>
     private static GraphQLException Error(string code, string message, string query) =>
         new(ErrorBuilder.New().SetMessage(message).SetCode(code)
-            .SetExtension("argument", "query").SetExtension("query", query).Build());
+            .SetExtension("argument", "query").SetExtension("query", ErrorText.Quote(query)).Build());
 }

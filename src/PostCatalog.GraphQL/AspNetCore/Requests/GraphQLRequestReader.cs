@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
+using PostCatalog.GraphQL.Types;
 
 namespace PostCatalog.GraphQL.AspNetCore.Requests;
 
@@ -8,7 +9,9 @@ namespace PostCatalog.GraphQL.AspNetCore.Requests;
 /// per the GraphQL over HTTP specification. Every failure is a <see cref="RequestReadException"/> naming what is wrong.</summary>
 public static class GraphQLRequestReader
 {
-    public static async Task<GraphQLHttpRequest> ReadPostAsync(HttpRequest http, long maxRequestBytes, CancellationToken ct)
+    /// <summary>Reads a POST body: one request, or with <paramref name="allowBatch"/> a JSON array of them (Apollo's BatchHttpLink).</summary>
+    public static async Task<GraphQLHttpPost> ReadPostAsync(HttpRequest http, long maxRequestBytes, bool allowBatch, int maxBatchSize,
+        CancellationToken ct)
     {
         if (string.IsNullOrEmpty(http.ContentType) || !MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType))
             throw new RequestReadException("A POST request must name its Content-Type: application/json.", HttpErrorCodes.InvalidRequest, 415);
@@ -16,15 +19,18 @@ public static class GraphQLRequestReader
             throw new RequestReadException($"Unsupported charset \"{contentType.Charset}\": requests must be UTF-8.", HttpErrorCodes.InvalidRequest, 415);
 
         if (http.ContentLength > maxRequestBytes) throw TooLarge(maxRequestBytes);
-        var body = await ReadBodyAsync(http.Body, maxRequestBytes, ct);
-
         var mediaType = contentType.MediaType.Value?.ToLowerInvariant();
-        return mediaType switch
-        {
-            "application/json" or "application/graphql-response+json" => ParseJsonBody(body),
-            "application/graphql" => new GraphQLHttpRequest(System.Text.Encoding.UTF8.GetString(body.Span), null, null, null, null),
-            _ => throw new RequestReadException($"Unsupported Content-Type \"{mediaType}\": send application/json.", HttpErrorCodes.InvalidRequest, 415),
-        };
+        if (mediaType is not ("application/json" or "application/graphql-response+json" or "application/graphql"))
+            throw new RequestReadException($"Unsupported Content-Type \"{ErrorText.Quote(mediaType ?? "")}\": send application/json.", HttpErrorCodes.InvalidRequest, 415);
+
+        var body = await ReadBodyAsync(http.Body, maxRequestBytes, ct);
+        // A client's bad bytes are its error (400), found before the JSON reader would fail deep inside a string.
+        if (Utf8Text.FindInvalidByte(body.Span) is { } offset)
+            throw new RequestReadException($"The request body is not valid UTF-8 (byte {offset + 1}).", HttpErrorCodes.InvalidRequest);
+
+        return mediaType == "application/graphql"
+            ? GraphQLHttpPost.Single(new GraphQLHttpRequest(System.Text.Encoding.UTF8.GetString(body.Span), null, null, null, null))
+            : ParseJsonBody(body, allowBatch, maxBatchSize);
     }
 
     public static GraphQLHttpRequest ReadGet(IQueryCollection query)
@@ -35,7 +41,7 @@ public static class GraphQLRequestReader
         return new GraphQLHttpRequest(Single("query"), Single("operationName"), variables, extensions, Single("id") ?? Single("documentId"));
     }
 
-    public static GraphQLHttpRequest ParseJsonBody(ReadOnlyMemory<byte> body)
+    public static GraphQLHttpPost ParseJsonBody(ReadOnlyMemory<byte> body, bool allowBatch, int maxBatchSize)
     {
         JsonDocument document;
         try
@@ -51,16 +57,33 @@ public static class GraphQLRequestReader
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                throw new RequestReadException("The request body must be a JSON object with a \"query\" or \"id\".", HttpErrorCodes.InvalidRequest);
+            if (root.ValueKind == JsonValueKind.Array) return ReadBatch(root, allowBatch, maxBatchSize);
+            return GraphQLHttpPost.Single(ReadRequest(root));
+        }
+    }
 
-            return new GraphQLHttpRequest(
+    private static GraphQLHttpPost ReadBatch(JsonElement root, bool allowBatch, int maxBatchSize)
+    {
+        if (!allowBatch)
+            throw new RequestReadException("Batched requests are turned off (GraphQL:Server:EnableBatching): send one JSON object.", HttpErrorCodes.InvalidRequest);
+        var count = root.GetArrayLength();
+        if (count == 0) throw new RequestReadException("The GraphQL batch request has no elements.", HttpErrorCodes.InvalidRequest);
+        if (count > maxBatchSize)
+            throw new RequestReadException($"The GraphQL batch has {count} requests; at most {maxBatchSize} are allowed (GraphQL:Server:MaxBatchSize).", HttpErrorCodes.InvalidRequest);
+        return new GraphQLHttpPost(root.EnumerateArray().Select(ReadRequest).ToList(), IsBatch: true);
+    }
+
+    private static GraphQLHttpRequest ReadRequest(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+            throw new RequestReadException("The request body must be a JSON object with a \"query\" or \"id\".", HttpErrorCodes.InvalidRequest);
+
+        return new GraphQLHttpRequest(
                 Query: OptionalString(root, "query"),
                 OperationName: OptionalString(root, "operationName"),
                 Variables: OptionalMap(root, "variables"),
                 Extensions: OptionalMap(root, "extensions"),
                 DocumentId: OptionalString(root, "id") ?? OptionalString(root, "documentId"));
-        }
     }
 
     private static string? OptionalString(JsonElement root, string name)

@@ -49,6 +49,23 @@ public static class GraphQLResponseWriter
         await response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
     }
 
+    /// <summary>A batch's answer: a JSON array of the results in request order, 200 (each entry carries its own errors).</summary>
+    public static async Task WriteBatchAsync(HttpContext context, IReadOnlyList<ExecutionResult> results, ResponseFormat format)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, ResultWriter.WriterOptions))
+        {
+            writer.WriteStartArray();
+            foreach (var result in results) ResultWriter.Write(writer, result);
+            writer.WriteEndArray();
+        }
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = format.ContentType();
+        response.ContentLength = buffer.WrittenCount;
+        await response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
+    }
+
     /// <summary>A request that failed before it reached the executor: one error, no data.</summary>
     public static Task WriteErrorAsync(HttpContext context, int statusCode, ResponseFormat format, string message, string code) =>
         WriteAsync(context, ExecutionResult.FromError(new GraphQLError(message).WithCode(code)), format, statusCode, null);

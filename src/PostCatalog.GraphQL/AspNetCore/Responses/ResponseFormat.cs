@@ -19,7 +19,7 @@ public static class ResponseFormats
     public static string ContentType(this ResponseFormat format) =>
         (format == ResponseFormat.GraphQLResponseJson ? GraphQLResponseJsonType : JsonType) + "; charset=utf-8";
 
-    /// <summary>Chooses from the Accept header by quality, then by the client's order. A missing Accept header, or a wildcard,
+    /// <summary>Chooses from the Accept header by quality, then graphql-response+json over application/json. A missing Accept header, or a wildcard,
     /// gets application/json as graphql-http's audit expects of servers today; null means nothing acceptable (406).</summary>
     public static ResponseFormat? Negotiate(IList<string>? acceptHeaders)
     {
@@ -32,7 +32,7 @@ public static class ResponseFormats
         foreach (var type in accepted)
         {
             var quality = type.Quality ?? 1.0;
-            if (quality <= bestQuality) continue;
+            if (quality < bestQuality || quality <= 0) continue;
             if (type.Charset.HasValue && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)) continue;
             ResponseFormat? candidate = type.MediaType.Value?.ToLowerInvariant() switch
             {
@@ -41,6 +41,8 @@ public static class ResponseFormats
                 _ => null,
             };
             if (candidate is null) continue;
+            // At equal quality graphql-response+json wins, wherever it is listed (as HotChocolate chooses).
+            if (quality == bestQuality && (best == ResponseFormat.GraphQLResponseJson || candidate == ResponseFormat.Json)) continue;
             best = candidate;
             bestQuality = quality;
         }

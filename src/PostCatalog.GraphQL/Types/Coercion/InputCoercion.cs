@@ -71,12 +71,23 @@ public static class InputCoercion
                 continue;
             }
 
-            values[name] = InputValueCoercion.CoerceInputValue(input, type, (path, invalid, error) =>
+            try
             {
-                var prefix = $"Variable \"${name}\" got invalid value {Inspect.Value(invalid)}";
-                if (path.Count > 0) prefix += $" at \"{name}{InputValueCoercion.PrintPath(path)}\"";
-                errors.Add(GraphQLError.At(prefix + "; " + error.Message, definition) with { Exception = error.Exception });
-            });
+                values[name] = InputValueCoercion.CoerceInputValue(input, type, (path, invalid, error) =>
+                {
+                    // As graphql-js: past the limit, stop coercing. A 100,000-key object would otherwise be described
+                    // 100,000 times, once per unknown key.
+                    if (errors.Count >= maxErrors) throw new TooManyVariableErrors();
+                    var prefix = $"Variable \"${name}\" got invalid value {Inspect.Value(invalid)}";
+                    if (path.Count > 0) prefix += $" at \"{name}{InputValueCoercion.PrintPath(path)}\"";
+                    errors.Add(GraphQLError.At(prefix + "; " + error.Message, definition) with { Exception = error.Exception });
+                });
+            }
+            catch (TooManyVariableErrors)
+            {
+                errors.Add(new GraphQLError("Too many errors processing variables, error limit reached. Execution aborted."));
+                break;
+            }
         }
 
         return errors.Count == 0
@@ -184,3 +195,6 @@ public static class InputCoercion
         _ => "",
     };
 }
+
+/// <summary>Unwinds variable coercion once the error limit is reached.</summary>
+internal sealed class TooManyVariableErrors : Exception;

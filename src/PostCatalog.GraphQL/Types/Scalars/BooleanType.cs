@@ -26,7 +26,7 @@ public sealed class BooleanType() : ScalarType("Boolean", "The `Boolean` scalar 
     {
         NullValueNode => null,
         BooleanValueNode b => b.Value,
-        _ => throw Error($"Boolean cannot represent a non boolean value: {Printer.Print(valueNode)}"),
+        _ => throw Error($"Boolean cannot represent a non boolean value: {ErrorText.Quote(Printer.Print(valueNode))}"),
     };
 
     public override ValueNode ValueToLiteral(object? runtimeValue) =>

@@ -38,7 +38,7 @@ public sealed partial class DateTimeType() : ScalarType(
     {
         NullValueNode => null,
         StringValueNode s when TryParse(s.Value, out var dto) => dto,
-        _ => throw Error($"DateTime cannot represent value: {Printer.Print(valueNode)}. Expected an ISO-8601 date and time with offset."),
+        _ => throw Error($"DateTime cannot represent value: {ErrorText.Quote(Printer.Print(valueNode))}. Expected an ISO-8601 date and time with offset."),
     };
 
     public override ValueNode ValueToLiteral(object? runtimeValue) =>

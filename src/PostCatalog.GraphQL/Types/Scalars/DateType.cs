@@ -31,7 +31,7 @@ public sealed class DateType() : ScalarType("Date", "The `Date` scalar represent
     {
         NullValueNode => null,
         StringValueNode s when TryParse(s.Value, out var d) => d,
-        _ => throw Error($"Date cannot represent value: {Printer.Print(valueNode)}. Expected an ISO-8601 date (yyyy-MM-dd)."),
+        _ => throw Error($"Date cannot represent value: {ErrorText.Quote(Printer.Print(valueNode))}. Expected an ISO-8601 date (yyyy-MM-dd)."),
     };
 
     public override ValueNode ValueToLiteral(object? runtimeValue) =>

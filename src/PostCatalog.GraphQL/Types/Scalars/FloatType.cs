@@ -39,7 +39,7 @@ public sealed class FloatType() : ScalarType(
         NullValueNode => null,
         IntValueNode i => double.Parse(i.Value, CultureInfo.InvariantCulture),
         FloatValueNode f => double.Parse(f.Value, CultureInfo.InvariantCulture),
-        _ => throw Error($"Float cannot represent non numeric value: {Printer.Print(valueNode)}"),
+        _ => throw Error($"Float cannot represent non numeric value: {ErrorText.Quote(Printer.Print(valueNode))}"),
     };
 
     public override ValueNode ValueToLiteral(object? runtimeValue)

@@ -33,7 +33,7 @@ public sealed partial class IdType() : ScalarType(
         NullValueNode => null,
         StringValueNode s => s.Value,
         IntValueNode i => i.Value,
-        _ => throw Error($"ID cannot represent a non-string and non-integer value: {Printer.Print(valueNode)}"),
+        _ => throw Error($"ID cannot represent a non-string and non-integer value: {ErrorText.Quote(Printer.Print(valueNode))}"),
     };
 
     public override ValueNode ValueToLiteral(object? runtimeValue)

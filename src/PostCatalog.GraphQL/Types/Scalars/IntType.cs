@@ -48,12 +48,12 @@ public sealed class IntType() : ScalarType(
         if (valueNode is NullValueNode) return null;
         if (valueNode is not IntValueNode intNode)
         {
-            throw Error($"Int cannot represent non-integer value: {Printer.Print(valueNode)}");
+            throw Error($"Int cannot represent non-integer value: {ErrorText.Quote(Printer.Print(valueNode))}");
         }
 
         if (!int.TryParse(intNode.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            throw Error($"Int cannot represent non 32-bit signed integer value: {intNode.Value}");
+            throw Error($"Int cannot represent non 32-bit signed integer value: {ErrorText.Quote(intNode.Value)}");
         }
 
         return value;

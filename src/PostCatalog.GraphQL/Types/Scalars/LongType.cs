@@ -35,12 +35,12 @@ public sealed class LongType() : ScalarType(
         if (valueNode is NullValueNode) return null;
         if (valueNode is not IntValueNode intNode)
         {
-            throw Error($"Long cannot represent non-integer value: {Printer.Print(valueNode)}");
+            throw Error($"Long cannot represent non-integer value: {ErrorText.Quote(Printer.Print(valueNode))}");
         }
 
         return long.TryParse(intNode.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw Error($"Long cannot represent non 64-bit signed integer value: {intNode.Value}");
+            : throw Error($"Long cannot represent non 64-bit signed integer value: {ErrorText.Quote(intNode.Value)}");
     }
 
     public override ValueNode ValueToLiteral(object? runtimeValue) =>

@@ -30,7 +30,7 @@ public sealed class StringType() : ScalarType(
     {
         NullValueNode => null,
         StringValueNode s => s.Value,
-        _ => throw Error($"String cannot represent a non string value: {Printer.Print(valueNode)}"),
+        _ => throw Error($"String cannot represent a non string value: {ErrorText.Quote(Printer.Print(valueNode))}"),
     };
 
     public override ValueNode ValueToLiteral(object? runtimeValue) =>

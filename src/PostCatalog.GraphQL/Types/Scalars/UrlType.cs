@@ -27,7 +27,7 @@ public sealed partial class UrlType() : ScalarType("URL", null, "https://tools.i
     {
         NullValueNode => null,
         StringValueNode s when TryParse(s.Value, out var uri) => uri,
-        _ => throw Error($"URL cannot represent value: {Printer.Print(valueNode)}. Expected an absolute URL."),
+        _ => throw Error($"URL cannot represent value: {ErrorText.Quote(Printer.Print(valueNode))}. Expected an absolute URL."),
     };
 
     public override ValueNode ValueToLiteral(object? runtimeValue) =>

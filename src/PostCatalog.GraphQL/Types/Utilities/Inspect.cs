@@ -9,13 +9,17 @@ public static class Inspect
 {
     private const int MaxArrayLength = 10;
     private const int MaxDepth = 2;
+    private const int MaxObjectEntries = 100;
 
-    public static string Value(object? value) => Format(value, 0);
+    /// <summary>Longest text a message quotes for one value: a client's 100,000-key object is not repeated back to it.</summary>
+    private const int MaxLength = 256;
+
+    public static string Value(object? value) => ErrorText.Quote(Format(value, 0), MaxLength);
 
     private static string Format(object? value, int depth) => value switch
     {
         null => "null",
-        string s => JsonSerializer.Serialize(s),
+        string s => Quoted(s),
         bool b => b ? "true" : "false",
         JsonElement element => Format(JsonInput.FromJson(element), depth),
         IReadOnlyDictionary<string, object?> map => FormatObject(map.Select(p => (p.Key, p.Value)).ToList(), depth),
@@ -26,6 +30,11 @@ public static class Inspect
         Enum e => e.ToString(),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? value.GetType().Name,
     };
+
+    /// <summary>A string as JSON, or its first characters when it is long (graphql-js quotes the whole; we will not echo megabytes).</summary>
+    private static string Quoted(string s) => s.Length <= ErrorText.MaxQuotedLength
+        ? JsonSerializer.Serialize(s)
+        : JsonSerializer.Serialize(s[..ErrorText.MaxQuotedLength]) + $"… ({s.Length} characters)";
 
     /// <summary>A number as JavaScript's <c>String(n)</c> prints it (1, 1.5, 1e+21).</summary>
     public static string Number(object value)
@@ -54,7 +63,10 @@ public static class Inspect
     {
         if (entries.Count == 0) return "{}";
         if (depth > MaxDepth) return "[Object]";
-        return "{ " + string.Join(", ", entries.Select(e => e.Key + ": " + Format(e.Value, depth + 1))) + " }";
+        // graphql-js prints every entry; past a hundred the message is cut at MaxLength anyway, so stop there.
+        var shown = entries.Take(MaxObjectEntries).Select(e => e.Key + ": " + Format(e.Value, depth + 1));
+        var more = entries.Count > MaxObjectEntries ? ", ..." : "";
+        return "{ " + string.Join(", ", shown) + more + " }";
     }
 
     private static string FormatList(List<object?> items, int depth)

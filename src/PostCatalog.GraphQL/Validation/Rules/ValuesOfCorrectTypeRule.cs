@@ -100,7 +100,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
                     CheckScalarValue(node, scalar, locationType);
                     break;
                 default:
-                    ReportError($"Expected value of type \"{locationType.Print()}\", found {Printer.Print(node)}.", node);
+                    ReportError($"Expected value of type \"{locationType.Print()}\", found {ErrorText.Quote(Printer.Print(node))}.", node);
                     break;
             }
         }
@@ -120,7 +120,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
             {
                 // A custom scalar that failed without saying why in GraphQL terms.
                 ReportError(
-                    $"Expected value of type \"{locationType.Print()}\", found {Printer.Print(node)}; {failed.Message}", node);
+                    $"Expected value of type \"{locationType.Print()}\", found {ErrorText.Quote(Printer.Print(node))}; {failed.Message}", node);
             }
         }
 
@@ -131,7 +131,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
             if (node is not EnumValueNode enumValue)
             {
                 var text = Printer.Print(node);
-                ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {text}." + DidYouMeanEnumValue(enumType, text), node);
+                ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {ErrorText.Quote(text)}." + DidYouMeanEnumValue(enumType, text), node);
             }
             else if (enumType.GetValue(enumValue.Value) is null)
             {
