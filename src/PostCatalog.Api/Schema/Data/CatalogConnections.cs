@@ -18,6 +18,17 @@ public static class CatalogConnections
         .UseFiltering(data, CatalogFilters.Post)
         .UseSorting(data, CatalogSorts.Post);
 
+    /// <summary>
+    /// A parent's <c>PostsConnection</c> (<c>Category.posts</c>): as <see cref="PostConnection"/>, with the unfiltered
+    /// <c>totalCount</c> read from the parent's post count (<see cref="LinkTableCounts.UseParentPostCount{TParent}"/>).
+    /// </summary>
+    public static FieldDescriptor ParentPostConnection<TParent>(this FieldDescriptor field, DataConventions data, string kind, Func<TParent, int> idOf) => field
+        .UsePaging<Post>(data, p => p.Id, "Post", connectionName: "Posts")
+        .UseDefaultOrder<Post>(DefaultOrder.Post)
+        .UseParentPostCount(kind, idOf)
+        .UseFiltering(data, CatalogFilters.Post)
+        .UseSorting(data, CatalogSorts.Post);
+
     public static FieldDescriptor CategoryConnection(this FieldDescriptor field, DataConventions data) => field
         .UsePaging<Category>(data, c => c.Id, "Category", connectionName: "Categories")
         .UseFiltering(data, CatalogFilters.Category)

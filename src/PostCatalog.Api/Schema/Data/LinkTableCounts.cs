@@ -30,6 +30,24 @@ public static class LinkTableCounts
         }
     });
 
+    /// <summary>
+    /// Field middleware for a parent's post connection (<c>Category.posts</c>): without a <c>where</c>, its
+    /// <c>totalCount</c> is the parent's <c>postCount</c>, one <c>GROUP BY</c> on the link table's index for every
+    /// parent of the level, remembered per catalog version, instead of a count of posts per parent.
+    /// </summary>
+    public static FieldDescriptor UseParentPostCount<TParent>(this FieldDescriptor field, string kind, Func<TParent, int> idOf) =>
+        field.Use(next => async context =>
+        {
+            await next(context).ConfigureAwait(false);
+            if (context.Result is SortedQuery<Post> sorted && !context.HasArgument(FilteringFieldExtensions.ArgumentName)
+                && GraphQL.Data.Paging.ConnectionSelection.Reads(context, "totalCount"))
+            {
+                // Queued now, with the other parents of the level: the counts go out in one statement.
+                var count = context.PostCountOf(kind, idOf(context.Parent<TParent>()));
+                context.Result = sorted.WithPlannedCount(_ => new ValueTask<int>(count));
+            }
+        });
+
     /// <summary>The planned count for <paramref name="where"/>, or null when it is not exactly one <c>some</c> relation filter.</summary>
     public static Func<CancellationToken, ValueTask<int>>? Plan(CatalogDbContext db, IReadOnlyDictionary<string, object?>? where)
     {

@@ -21,7 +21,7 @@ public static class AuthorType
                 .Description("The author's bylines, newest post first, each with the role printed for that post.")
                 .Batched().ResolveAsync(ctx => ctx.BylinesByAuthor(ctx.Parent<Author>().Id)))
             .Field("posts", f => f
-                .PostConnection(data)
+                .ParentPostConnection<Author>(data, "Author", parent => parent.Id)
                 .Resolve(ctx =>
                 {
                     var id = ctx.Parent<Author>().Id;

@@ -24,7 +24,7 @@ public static class CategoryType
                 .Description("Posts in the catalog in this category.")
                 .Batched().ResolveAsync(ctx => ctx.PostCountOf("Category", ctx.Parent<Category>().Id)))
             .Field("posts", f => f
-                .PostConnection(data)
+                .ParentPostConnection<Category>(data, "Category", parent => parent.Id)
                 .Resolve(ctx =>
                 {
                     var id = ctx.Parent<Category>().Id;

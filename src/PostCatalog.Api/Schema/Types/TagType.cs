@@ -18,7 +18,7 @@ public static class TagType
             .Field("slug", "String!", x => x.Slug)
             .Field("postCount", "Int!", f => f.Batched().ResolveAsync(ctx => ctx.PostCountOf("Tag", ctx.Parent<Tag>().Id)))
             .Field("posts", f => f
-                .PostConnection(data)
+                .ParentPostConnection<Tag>(data, "Tag", parent => parent.Id)
                 .Resolve(ctx =>
                 {
                     var id = ctx.Parent<Tag>().Id;

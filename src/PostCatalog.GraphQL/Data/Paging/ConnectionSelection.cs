@@ -3,8 +3,20 @@ using PostCatalog.GraphQL.Types;
 namespace PostCatalog.GraphQL.Data.Paging;
 
 /// <summary>What the client selected on a connection field, so paging runs only the queries whose answers are read.</summary>
-internal static class ConnectionSelection
+public static class ConnectionSelection
 {
+    /// <summary>Whether the client selects <paramref name="field"/> (e.g. <c>totalCount</c>) on the connection this field returns.</summary>
+    public static bool Reads(IResolverContext context, string field)
+    {
+        if (context.Field.Type.NamedType() is not ObjectType connection) return true;
+        foreach (var selection in context.Selection.GetChildSelections(connection))
+        {
+            if (selection.Field.Name == field) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the client reads the page itself (<c>edges</c>, <c>nodes</c> or <c>pageInfo</c>), not only <c>totalCount</c>.</summary>
     public static bool ReadsPage(IResolverContext context, string connectionTypeName)
     {

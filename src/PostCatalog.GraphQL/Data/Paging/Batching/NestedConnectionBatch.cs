@@ -64,9 +64,9 @@ public sealed class NestedConnectionBatch<T>
 
         public Func<CancellationToken, ValueTask<int>> Count(IQueryable<T> source, Func<CancellationToken, ValueTask<int>>? planned)
         {
-            // The arm is queued only when totalCount is read, so every parent's count goes out in one statement
-            // (a host's planned count is for one query alone, and is not used here).
-            return async _ => await batch._counts.LoadAsync(batch._counts.Add(source)).ConfigureAwait(false);
+            // A host's planned count (the catalog's post counts per category, batched and remembered) wins; otherwise
+            // the arm is queued only when totalCount is read, so every parent's count goes out in one statement.
+            return planned ?? (async _ => await batch._counts.LoadAsync(batch._counts.Add(source)).ConfigureAwait(false));
         }
     }
 }
