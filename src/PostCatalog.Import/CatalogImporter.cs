@@ -139,7 +139,14 @@ public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = nu
                 warnings.Add(new ImportWarning(row.Name, null, $"stored as {row.Format}, a format this build cannot read; its mentions are left out"));
                 continue;
             }
-            all.Add(new ReadDocument(row.Name, reader.Format, reader.Read(document), row.ImportedAt));
+            try
+            {
+                all.Add(new ReadDocument(row.Name, reader.Format, reader.Read(document), row.ImportedAt));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                warnings.Add(new ImportWarning(row.Name, null, $"the stored document could not be read again ({e.Message}); its mentions are left out"));
+            }
         }
         var added = outcomes.Where(o => o.Read is not null).ToList();
         all.AddRange(added.Select(o => new ReadDocument(o.Document.Name, o.Read!.Format, o.Read.Result, now)));

@@ -1,7 +1,7 @@
 using PostCatalog.Import.Readers;
 using PostCatalog.Import.Reporting;
 
-namespace PostCatalog.Import.Documents;
+namespace PostCatalog.Import.Reconciliation;
 
 /// <summary>One read document with what decides whether a later scrape supersedes it.</summary>
 public sealed record ReadDocument(string Name, string Format, ReadResult Result, DateTimeOffset ImportedAt)
