@@ -31,6 +31,14 @@ echo "| seeds (5 documents) into a 100,000-post catalog | $s | $r | $((kb / 1024
 read -r s kb r < <(timed dotnet "$api" import seeds --database "$work/big.db")
 echo "| the same seeds again (unchanged) | $s | $r | $((kb / 1024)) | |"
 
+# A 200 MB document (the issue's memory case): refused from its size by the default Import:MaxDocumentBytes.
+python3 -c 'import sys; line = b"SEP 23, 2025 Beyond Winning: a line of a very large scrape\n"; f = open(sys.argv[1], "wb"); [f.write(line * 1000) for _ in range(200_000_000 // (len(line) * 1000))]' "$work/huge.txt"
+/usr/bin/time -f "%e %M" -o "$work/time" dotnet "$api" import "$work/huge.txt" --database "$work/huge.db" >"$work/out" 2>&1 || true
+grep -q "too large" "$work/out" || { cat "$work/out" >&2; exit 1; }
+read -r s kb < <(tail -1 "$work/time")
+echo "| a 200 MB document (refused: over Import:MaxDocumentBytes) | $s | | $((kb / 1024)) | |"
+rm -f "$work/huge.txt"
+
 base=""
 for n in "${counts[@]}"; do
   python3 benchmarks/import/make-documents.py "$n" "$work/docs-$n"

@@ -101,10 +101,20 @@ public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = nu
         // The given documents: unchanged when their content is stored already, else read (and stored).
         var storedHashes = stored.Values.Where(d => !toRemove.Contains(d.Name)).GroupBy(d => d.ContentHash).ToDictionary(g => g.Key, g => g.First().Name);
         var outcomes = new List<(SourceDocument Document, DocumentResult Result, ReadOne? Read)>();
+        var unchangedAs = new Dictionary<SourceDocument, string>();
+        var givenNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in loaded.Documents)
         {
+            // A document is known by its file name: a second file of the same name (another folder) cannot be stored too.
+            if (!givenNames.Add(document.Name))
+            {
+                outcomes.Add((document, new DocumentResult(document.Name, null, DocumentStatus.Unreadable, 0,
+                    $"another document named {document.Name} is in this import ({document.Path}); rename one"), null));
+                continue;
+            }
             if (storedHashes.TryGetValue(document.ContentHash, out var same))
             {
+                unchangedAs[document] = same;
                 outcomes.Add((document, new DocumentResult(document.Name, null, DocumentStatus.Unchanged, 0,
                     same == document.Name ? null : $"the same content is stored as {same}"), null));
                 continue;
@@ -126,28 +136,8 @@ public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = nu
                 new WriteResult(CatalogChanges.None, []), stored.Count);
         }
 
-        // Every stored document that stays is read again, one row at a time: the catalog is reconciled from all of them.
         var now = _time.GetUtcNow();
-        var all = new List<ReadDocument>();
-        await foreach (var row in db.Documents.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            if (toRemove.Contains(row.Name)) continue;
-            var document = new SourceDocument(row.Name, row.Content, null, row.ContentHash, row.ByteCount);
-            var reader = _readers.FirstOrDefault(r => r.Format == row.Format) ?? DocumentReaders.Choose(document, _readers);
-            if (reader is null)
-            {
-                warnings.Add(new ImportWarning(row.Name, null, $"stored as {row.Format}, a format this build cannot read; its mentions are left out"));
-                continue;
-            }
-            try
-            {
-                all.Add(new ReadDocument(row.Name, reader.Format, reader.Read(document), row.ImportedAt));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                warnings.Add(new ImportWarning(row.Name, null, $"the stored document could not be read again ({e.Message}); its mentions are left out"));
-            }
-        }
+        var all = await ReadStoredAsync(db, toRemove, warnings, cancellationToken);
         var added = outcomes.Where(o => o.Read is not null).ToList();
         all.AddRange(added.Select(o => new ReadDocument(o.Document.Name, o.Read!.Format, o.Read.Result, now)));
         all.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
@@ -157,7 +147,7 @@ public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = nu
 
         var mentions = all.ToDictionary(d => d.Name, d => (d.Format, d.Result.Mentions.Count), StringComparer.Ordinal);
         var results = new List<DocumentResult>(loaded.Failed);
-        results.AddRange(outcomes.Select(o => o.Result.Status == DocumentStatus.Unchanged && mentions.GetValueOrDefault(o.Document.Name) is { Format: not null } m
+        results.AddRange(outcomes.Select(o => unchangedAs.TryGetValue(o.Document, out var storedAs) && mentions.GetValueOrDefault(storedAs) is { Format: not null } m
             ? o.Result with { Format = m.Format, Mentions = m.Count }
             : o.Result));
         var replaced = outcomes.Where(o => o.Result.Status == DocumentStatus.Replaced).Select(o => o.Document.Name).ToHashSet(StringComparer.Ordinal);
@@ -194,6 +184,32 @@ public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = nu
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;
+    }
+
+    /// <summary>Every stored document that stays, read again one row at a time: the catalog is reconciled from all of them.</summary>
+    private async Task<List<ReadDocument>> ReadStoredAsync(CatalogDbContext db, HashSet<string> toRemove, List<ImportWarning> warnings, CancellationToken cancellationToken)
+    {
+        var all = new List<ReadDocument>();
+        await foreach (var row in db.Documents.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (toRemove.Contains(row.Name)) continue;
+            var document = new SourceDocument(row.Name, row.Content, null, row.ContentHash, row.ByteCount);
+            var reader = _readers.FirstOrDefault(r => r.Format == row.Format) ?? DocumentReaders.Choose(document, _readers);
+            if (reader is null)
+            {
+                warnings.Add(new ImportWarning(row.Name, null, $"stored as {row.Format}, a format this build cannot read; its mentions are left out"));
+                continue;
+            }
+            try
+            {
+                all.Add(new ReadDocument(row.Name, reader.Format, reader.Read(document), row.ImportedAt));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                warnings.Add(new ImportWarning(row.Name, null, $"the stored document could not be read again ({e.Message}); its mentions are left out"));
+            }
+        }
+        return all;
     }
 
     /// <summary>What one reader made of one given document; Read is null when none could (the result says why).</summary>

@@ -101,7 +101,10 @@ public sealed class CatalogWriter
         CancellationToken cancellationToken)
     {
         var names = plan.CandidateDocuments.ToList();
-        var candidates = await WithChildren(plan.AllPostsAreCandidates ? db.Posts : db.Posts.Where(p => p.Sources.Any(s => EF.Parameter(names).Contains(s.Document))))
+        // Ids first, through the index on post_sources.document: a filter on posts would visit every post.
+        var ids = plan.AllPostsAreCandidates ? null
+            : await db.PostSources.Where(s => EF.Parameter(names).Contains(s.Document)).Select(s => s.PostId).Distinct().ToListAsync(cancellationToken);
+        var candidates = await WithChildren(ids is null ? db.Posts : db.Posts.Where(p => EF.Parameter(ids).Contains(p.Id)))
             .ToListAsync(cancellationToken);
         var matcher = new ExistingPostMatcher(candidates);
         var matched = catalog.Posts.Select(item => (Item: item, Post: matcher.Take(item))).ToList();
@@ -110,12 +113,12 @@ public sealed class CatalogWriter
         // (and the unique indexes would refuse a second row): adopt them. A derived slug is not evidence of identity.
         var candidateIds = candidates.Select(p => p.Id).ToHashSet();
         var unmatched = matched.Where(m => m.Post is null).Select(m => m.Item).ToList();
-        var ids = unmatched.Where(p => p.WordPressId is not null).Select(p => p.WordPressId).ToList();
+        var wordPressIds = unmatched.Where(p => p.WordPressId is not null).Select(p => p.WordPressId).ToList();
         var slugs = unmatched.Where(p => p.Slug is not null && !p.IsSlugDerived).Select(p => p.Slug).ToList();
         var urls = unmatched.Where(p => p.Url is not null).Select(p => p.Url).ToList();
         if (unmatched.Count > 0)
         {
-            var others = (await WithChildren(db.Posts.Where(p => EF.Parameter(ids).Contains(p.WordPressId) || EF.Parameter(slugs).Contains(p.Slug) || EF.Parameter(urls).Contains(p.Url)))
+            var others = (await WithChildren(db.Posts.Where(p => EF.Parameter(wordPressIds).Contains(p.WordPressId) || EF.Parameter(slugs).Contains(p.Slug) || EF.Parameter(urls).Contains(p.Url)))
                 .ToListAsync(cancellationToken)).Where(p => !candidateIds.Contains(p.Id)).ToList();
             var adopt = new ExistingPostMatcher(others);
             matched = matched.Select(m => m.Post is null ? (m.Item, adopt.Take(m.Item)) : m).ToList();
