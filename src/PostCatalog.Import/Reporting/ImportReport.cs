@@ -113,7 +113,7 @@ public sealed record ImportReport(
         DocumentStatus.Read => $"{d.Format}, {d.Mentions} post mentions",
         DocumentStatus.Replaced => $"{d.Format}, {d.Mentions} post mentions, replaces the stored document of that name",
         DocumentStatus.Unchanged => $"unchanged, {d.Message ?? "already stored"}",
-        DocumentStatus.Removed => $"removed ({d.Mentions} post mentions)",
+        DocumentStatus.Removed => "removed",
         DocumentStatus.UnknownFormat => "skipped, unknown format" + (d.Message is null ? "" : $" ({d.Message})"),
         DocumentStatus.TooLarge => $"skipped, too large ({d.Message})",
         _ => $"skipped, unreadable ({d.Message})",
