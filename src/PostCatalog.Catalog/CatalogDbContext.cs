@@ -19,6 +19,7 @@ public class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbCo
     public DbSet<PostTag> PostTags => Set<PostTag>();
     public DbSet<PostSource> PostSources => Set<PostSource>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<StoredDocument> Documents => Set<StoredDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -4,23 +4,34 @@ using PostCatalog.Import;
 
 namespace PostCatalog.Api.Commands;
 
-/// <summary><c>import [PATHS...] [--database FILE] [--json]</c>: imports documents (default seeds/) and prints the report.</summary>
+/// <summary>
+/// <c>import [PATHS...] [--database FILE] [--json] [--replace] [--remove NAME...]</c>: adds documents (default seeds/)
+/// to the stored ones and prints the report; <c>--replace</c> makes the given documents the only ones,
+/// <c>--remove</c> removes stored documents by name. <c>Import:MaxDocumentBytes</c> comes from appsettings.json or
+/// the environment (<c>Import__MaxDocumentBytes</c>).
+/// </summary>
 public static class ImportCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Documents or folders to import (default: seeds/)", Arity = ArgumentArity.ZeroOrMore };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
-        var command = new Command("import", "Import seed documents into the catalog and print the import report") { paths, CommonOptions.Database, json };
+        var replace = new Option<bool>("--replace") { Description = "Make the given documents the only stored ones (the catalog is what they say)" };
+        var remove = new Option<string[]>("--remove") { Description = "Remove stored documents by name instead of importing", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("import", "Add documents to the catalog (or remove them) and print the import report") { paths, CommonOptions.Database, json, replace, remove };
         command.SetAction(async (parse, ct) =>
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : [Hosting.PathResolver.ResolveExisting("seeds")];
+            var removals = parse.GetValue(remove) ?? [];
             var database = await CatalogDatabase.OpenAsync(parse.GetValue(CommonOptions.Database)!, ct);
             try
             {
-                var report = await new CatalogImporter().ImportAsync(inputs, database.Options, ct);
+                var importer = new CatalogImporter(options: ImportSettings());
+                var report = removals.Length > 0
+                    ? await importer.RemoveAsync(removals, database.Options, ct)
+                    : await importer.ImportAsync(inputs, database.Options, parse.GetValue(replace) ? ImportMode.Replace : ImportMode.Add, ct);
                 Console.Out.Write(parse.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToText());
-                return report.Counts.DocumentsRead > 0 ? 0 : 1;
+                return report.Counts.DocumentsRead > 0 || report.Counts.DocumentsRemoved > 0 ? 0 : 1;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -30,4 +41,13 @@ public static class ImportCommand
         });
         return command;
     }
+
+    /// <summary>The <c>Import</c> section of appsettings.json and the environment, as the server reads it.</summary>
+    private static PostCatalog.Import.Documents.ImportOptions ImportSettings() =>
+        new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build()
+            .GetSection(PostCatalog.Import.Documents.ImportOptions.Section)
+            .Get<PostCatalog.Import.Documents.ImportOptions>() ?? new();
 }

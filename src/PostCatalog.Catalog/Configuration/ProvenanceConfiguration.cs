@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace PostCatalog.Catalog.Configuration;
 
-internal sealed class ProvenanceConfiguration : IEntityTypeConfiguration<PostSource>, IEntityTypeConfiguration<ImportRun>
+internal sealed class ProvenanceConfiguration : IEntityTypeConfiguration<PostSource>, IEntityTypeConfiguration<ImportRun>,
+    IEntityTypeConfiguration<StoredDocument>
 {
     public void Configure(EntityTypeBuilder<PostSource> source)
     {
@@ -13,4 +14,11 @@ internal sealed class ProvenanceConfiguration : IEntityTypeConfiguration<PostSou
     }
 
     public void Configure(EntityTypeBuilder<ImportRun> run) => run.ToTable("import_runs");
+
+    public void Configure(EntityTypeBuilder<StoredDocument> document)
+    {
+        document.ToTable("documents");
+        document.HasIndex(d => d.Name).IsUnique().HasDatabaseName("ix_documents_name");
+        document.HasIndex(d => d.ContentHash).HasDatabaseName("ix_documents_content_hash");
+    }
 }

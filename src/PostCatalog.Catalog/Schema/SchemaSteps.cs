@@ -113,5 +113,26 @@ public static class SchemaSteps
             CREATE INDEX ix_posts_slug_order ON posts (slug);
             CREATE INDEX ix_posts_word_press_id_order ON posts (word_press_id);
             """),
+        new(4, "the imported documents themselves", """
+            -- The catalog is the reconciliation of every stored document: an import adds documents, and the
+            -- posts are rebuilt from all of them (post_sources.document names a row here). content is the text
+            -- as read (invalid UTF-8 already replaced); content_hash is the SHA-256 of the file's bytes, so
+            -- importing the same file again is recognised and changes nothing. source_url and scraped_at are
+            -- what the document prints about itself (a Markdown scrape's **URL** and **Scraped**, an HTML page's
+            -- canonical link): a later scrape of the same source_url supersedes an earlier one.
+            CREATE TABLE documents (
+                id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+                name TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                format TEXT NOT NULL,
+                source_url TEXT NULL,
+                scraped_at TEXT NULL,
+                imported_at TEXT NOT NULL,
+                byte_count INTEGER NOT NULL,
+                content TEXT NOT NULL
+            );
+            CREATE UNIQUE INDEX ix_documents_name ON documents (name);
+            CREATE INDEX ix_documents_content_hash ON documents (content_hash);
+            """),
     ];
 }

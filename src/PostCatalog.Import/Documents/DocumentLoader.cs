@@ -1,17 +1,19 @@
-using System.Text;
 using PostCatalog.Import.Reporting;
 
 namespace PostCatalog.Import.Documents;
 
-/// <summary>Expands files and directories into documents, in name order so imports are deterministic.</summary>
+/// <summary>
+/// Expands files and directories into documents, in name order so imports are deterministic. A file over
+/// <see cref="ImportOptions.MaxDocumentBytes"/> is refused from its size, before a byte is read; the others are
+/// read once (bytes, hashed, then decoded; the bytes are dropped). Invalid UTF-8 is replaced and recorded on the
+/// document; NUL bytes mean a binary file, which is refused.
+/// </summary>
 public static class DocumentLoader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    public static async Task<IReadOnlyList<SourceDocument>> LoadAsync(
-        IReadOnlyList<string> paths, ImportReport report, CancellationToken cancellationToken)
+    public static async Task<LoadedDocuments> LoadAsync(IReadOnlyList<string> paths, ImportOptions options, CancellationToken cancellationToken)
     {
         var files = new List<string>();
+        var failed = new List<DocumentResult>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
@@ -19,7 +21,7 @@ public static class DocumentLoader
             else if (File.Exists(path))
                 files.Add(path);
             else
-                report.AddDocument(new DocumentResult(Path.GetFileName(path), null, DocumentStatus.Unreadable, 0, "no such file or directory"));
+                failed.Add(new DocumentResult(Path.GetFileName(path), null, DocumentStatus.Unreadable, 0, "no such file or directory"));
         }
 
         var documents = new List<SourceDocument>();
@@ -28,17 +30,27 @@ public static class DocumentLoader
             var name = Path.GetFileName(file);
             try
             {
+                var size = new FileInfo(file).Length;
+                if (size > options.MaxDocumentBytes)
+                {
+                    failed.Add(new DocumentResult(name, null, DocumentStatus.TooLarge, 0,
+                        $"{size:N0} bytes, over the limit of {options.MaxDocumentBytes:N0} (Import:MaxDocumentBytes)"));
+                    continue;
+                }
                 var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-                var text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
-                if (text.Contains('\0'))
-                    throw new InvalidDataException("binary content (NUL bytes)");
-                documents.Add(new SourceDocument(name, text, file));
+                if (bytes.AsSpan().IndexOf((byte)0) is var nul and >= 0)
+                    throw new InvalidDataException($"binary content (a NUL byte at byte {nul})");
+                var (text, invalid) = Utf8Text.Decode(bytes);
+                documents.Add(new SourceDocument(name, text, file, ContentHashes.Of(bytes), bytes.LongLength, invalid));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or InvalidDataException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
-                report.AddDocument(new DocumentResult(name, null, DocumentStatus.Unreadable, 0, e is DecoderFallbackException ? "not UTF-8 text" : e.Message));
+                failed.Add(new DocumentResult(name, null, DocumentStatus.Unreadable, 0, e.Message));
             }
         }
-        return documents;
+        return new LoadedDocuments(documents, failed);
     }
 }
+
+/// <summary>The documents that loaded, and what became of the files that did not.</summary>
+public sealed record LoadedDocuments(IReadOnlyList<SourceDocument> Documents, IReadOnlyList<DocumentResult> Failed);

@@ -26,6 +26,8 @@ public sealed partial class MarkdownListingReader : IDocumentReader
         var lines = document.Lines;
         var title = lines.FirstOrDefault(l => l.StartsWith("# "))?[2..].Trim();
         var url = HeaderValue(lines, "URL");
+        result.SourceUrl = url;
+        result.ScrapedAt = ScrapedAt(HeaderValue(lines, "Scraped"));
         var bodyStart = IndexOf(lines, l => l.Trim() == "---", 0) + 1;
 
         // A category archive: every post listed belongs to the category.
@@ -148,6 +150,11 @@ public sealed partial class MarkdownListingReader : IDocumentReader
     internal static bool IsCategoryLine(string line) => CategoryLine().IsMatch(line);
 
     internal static bool IsDateLine(string line) => DateLine().IsMatch(line.Trim());
+
+    /// <summary>"2025-10-10T06:26:11.966904": the scraper's clock, read as UTC (it prints no offset).</summary>
+    private static DateTimeOffset? ScrapedAt(string? text) =>
+        DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : null;
 
     private static string? HeaderValue(IReadOnlyList<string> lines, string field)
     {

@@ -31,6 +31,7 @@ public sealed partial class WordPressHtmlReader : IDocumentReader
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var html = parser.ParseDocument(document.Text[start..]);
         string Position(IElement e) => ElementPosition(e, document.Text, start);
+        result.SourceUrl = html.QuerySelector("link[rel=canonical]")?.GetAttribute("href")?.Trim() is { Length: > 0 } canonical ? canonical : null;
 
         foreach (var item in html.QuerySelectorAll("ul.home-page-filter li[data-category-id]"))
         {

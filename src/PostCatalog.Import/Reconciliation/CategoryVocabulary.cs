@@ -6,8 +6,13 @@ namespace PostCatalog.Import.Reconciliation;
 /// <summary>One category of the vocabulary, with everything any document tells about it.</summary>
 public sealed class CategoryEntry
 {
-    public required string Name { get; set; }
-    public required string Slug { get; set; }
+    private string _name = "", _slug = "";
+
+    public required string Name { get => _name; set { _name = value; NameKey = Slugs.Key(value); } }
+    public required string Slug { get => _slug; set { _slug = value; SlugKey = Slugs.Key(value); } }
+    /// <summary><see cref="Slugs.Key"/> of the name and slug, kept with them: lookups compare keys many times.</summary>
+    internal string NameKey { get; private set; } = "";
+    internal string SlugKey { get; private set; } = "";
     public int? WordPressId { get; set; }
     public int? DeclaredPostCount { get; set; }
     /// <summary>Where each declared count was printed, to report disagreements.</summary>
@@ -35,7 +40,7 @@ public sealed class CategoryVocabulary
     public CategoryEntry? FindByName(string name)
     {
         var key = Slugs.Key(name);
-        return _entries.FirstOrDefault(e => Slugs.Key(e.Name) == key || Slugs.Key(e.Slug) == key);
+        return _entries.FirstOrDefault(e => e.NameKey == key || e.SlugKey == key);
     }
 
     /// <summary>Adds the category, or merges what this reference knows into the entry it names.</summary>

@@ -31,7 +31,10 @@ public static partial class Excerpts
         .FirstOrDefault();
 
     /// <summary>True when one excerpt is the start of the other (a shorter cut of the same text).</summary>
-    public static bool SameText(Excerpt a, Excerpt b, int minimumLength = 40)
+    /// <summary>Shorter texts (after <see cref="Slugs.Key"/>) are too generic to identify a post.</summary>
+    public const int MinimumSameTextLength = 40;
+
+    public static bool SameText(Excerpt a, Excerpt b, int minimumLength = MinimumSameTextLength)
     {
         var (x, y) = (Slugs.Key(a.Text), Slugs.Key(b.Text));
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);

@@ -45,19 +45,7 @@ public static class PostIdentity
         JoinBy(m => m.WordPressId?.ToString(), "url");
         JoinBy(m => Titles.Key(m.Title), "title");
 
-        // Excerpts: compare whole groups so a conflict anywhere in either group blocks the join.
-        for (var changed = true; changed;)
-        {
-            changed = false;
-            var groups = Enumerable.Range(0, mentions.Count).GroupBy(Root).Select(g => g.ToList()).ToList();
-            for (var a = 0; a < groups.Count && !changed; a++)
-                for (var b = a + 1; b < groups.Count && !changed; b++)
-                    if (SameExcerpt(groups[a], groups[b]) && !Conflict(groups[a], groups[b]))
-                    {
-                        Join(groups[a][0], groups[b][0], "excerpt");
-                        changed = true;
-                    }
-        }
+        JoinByExcerpt(mentions, dates, Root, Join);
 
         return Enumerable.Range(0, mentions.Count).GroupBy(Root).Select(g =>
         {
@@ -66,21 +54,80 @@ public static class PostIdentity
             group.MatchedBy.UnionWith(reasons[g.Key]);
             return group;
         }).ToList();
+    }
 
-        bool SameExcerpt(List<int> x, List<int> y) =>
-            x.Select(i => Excerpts.Parse(mentions[i].Excerpt)).OfType<Excerpt>()
-             .Any(ex => y.Select(i => Excerpts.Parse(mentions[i].Excerpt)).OfType<Excerpt>().Any(ey => Excerpts.SameText(ex, ey)));
+    /// <summary>
+    /// Joins groups whose excerpts are one a cut of the other, unless their URLs, ids or dates differ (compared over
+    /// whole groups, so a conflict anywhere in either group blocks the join). Linear apart from a sort: the excerpt
+    /// keys are sorted, so every key that starts with another follows it directly; only those pairs are tried.
+    /// Repeated until nothing joins, because a join can make two groups agree that conflicted before.
+    /// </summary>
+    private static void JoinByExcerpt(IReadOnlyList<PostMention> mentions, IReadOnlyDictionary<PostMention, DateOnly> dates,
+        Func<int, int> root, Action<int, int, string> join)
+    {
+        const int minimumLength = Excerpts.MinimumSameTextLength;
+        var keys = new List<(string Key, int Mention)>();
+        for (var i = 0; i < mentions.Count; i++)
+            if (Excerpts.Parse(mentions[i].Excerpt) is { } excerpt && Slugs.Key(excerpt.Text) is { Length: >= minimumLength } key)
+                keys.Add((key, i));
+        if (keys.Count < 2) return;
 
-        bool Conflict(List<int> x, List<int> y) =>
-            Differ(x, y, i => UrlSlug(mentions[i].Url)) ||
-            Differ(x, y, i => mentions[i].WordPressId?.ToString()) ||
-            Differ(x, y, i => dates.TryGetValue(mentions[i], out var d) ? d.ToString("O") : null);
-
-        static bool Differ(List<int> x, List<int> y, Func<int, string?> value)
+        // Facts that must not differ, per group root; merged into the kept root on each join.
+        var facts = new Dictionary<int, GroupFacts>();
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var xs = x.Select(value).OfType<string>().ToHashSet();
-            var ys = y.Select(value).OfType<string>().ToHashSet();
-            return xs.Count > 0 && ys.Count > 0 && !xs.Overlaps(ys);
+            var r = root(i);
+            if (!facts.TryGetValue(r, out var f)) facts[r] = f = new GroupFacts();
+            f.Add(mentions[i], dates);
+        }
+
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            // One entry per (key, group): copies of a document repeat the same excerpt in the same group.
+            var entries = keys.Select(k => (k.Key, Root: root(k.Mention))).Distinct().ToList();
+            entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is var c and not 0 ? c : a.Root.CompareTo(b.Root));
+            for (var a = 0; a < entries.Count; a++)
+                for (var b = a + 1; b < entries.Count && entries[b].Key.StartsWith(entries[a].Key, StringComparison.Ordinal); b++)
+                {
+                    var (ra, rb) = (root(entries[a].Root), root(entries[b].Root));
+                    if (ra == rb) continue;
+                    var (fa, fb) = (facts[ra], facts[rb]);
+                    if (fa.ConflictsWith(fb)) continue;
+                    join(ra, rb, "excerpt");
+                    var kept = root(ra);
+                    facts[kept] = GroupFacts.Merge(fa, fb);
+                    changed = true;
+                }
+        }
+    }
+
+    /// <summary>A group's URL slugs, WordPress ids and dates.</summary>
+    private sealed class GroupFacts
+    {
+        private HashSet<string> _slugs = [];
+        private HashSet<int> _ids = [];
+        private HashSet<DateOnly> _dates = [];
+
+        public void Add(PostMention mention, IReadOnlyDictionary<PostMention, DateOnly> dates)
+        {
+            if (UrlSlug(mention.Url) is { Length: > 0 } slug) _slugs.Add(slug);
+            if (mention.WordPressId is { } id) _ids.Add(id);
+            if (dates.TryGetValue(mention, out var date)) _dates.Add(date);
+        }
+
+        public bool ConflictsWith(GroupFacts other) =>
+            Differ(_slugs, other._slugs) || Differ(_ids, other._ids) || Differ(_dates, other._dates);
+
+        private static bool Differ<T>(HashSet<T> x, HashSet<T> y) => x.Count > 0 && y.Count > 0 && !x.Overlaps(y);
+
+        public static GroupFacts Merge(GroupFacts a, GroupFacts b)
+        {
+            var merged = new GroupFacts { _slugs = [.. a._slugs], _ids = [.. a._ids], _dates = [.. a._dates] };
+            merged._slugs.UnionWith(b._slugs);
+            merged._ids.UnionWith(b._ids);
+            merged._dates.UnionWith(b._dates);
+            return merged;
         }
     }
 

@@ -17,7 +17,9 @@ public sealed class ReconciledCatalog
 public sealed class ReconciledPost
 {
     public required string Title { get; init; }
-    public string? Slug { get; init; }
+    /// <summary>The URL's last segment; derived from the title when no document gives a URL (<see cref="IsSlugDerived"/>).</summary>
+    public string? Slug { get; set; }
+    public bool IsSlugDerived { get; set; }
     public string? Url { get; init; }
     public int? WordPressId { get; init; }
     public DateOnly? PublishedAt { get; init; }

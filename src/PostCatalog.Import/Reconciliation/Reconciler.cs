@@ -31,7 +31,8 @@ public static class Reconciler
         var vocabulary = BuildVocabulary(declarations, mentions);
         catalog.Warnings.AddRange(vocabulary.SettleDeclaredCounts().ToList());
 
-        var dates = new Dictionary<PostMention, DateOnly>();
+        // By reference: a mention is a record, and hashing all its text on every lookup cost more than the rest.
+        var dates = new Dictionary<PostMention, DateOnly>(ReferenceEqualityComparer.Instance);
         foreach (var mention in mentions.Where(m => m.DateText is not null))
         {
             if (PublishedDates.TryParse(mention.DateText, out var date)) dates[mention] = date;
@@ -39,16 +40,43 @@ public static class Reconciler
                 $"date \"{mention.DateText}\" of \"{mention.Title}\" does not parse; ignored"));
         }
 
-        foreach (var group in PostIdentity.Group(mentions, dates))
-            catalog.Posts.Add(BuildPost(group, dates, vocabulary, catalog));
+        var seen = new Seen();
+        var groups = PostIdentity.Group(mentions, dates);
+        foreach (var group in groups)
+            catalog.Posts.Add(BuildPost(group, dates, vocabulary, catalog, seen));
 
         var ordered = catalog.Posts.OrderBy(p => p.PublishedAt is null).ThenBy(p => p.PublishedAt).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
         catalog.Posts.Clear();
         catalog.Posts.AddRange(ordered);
+        DeriveMissingSlugs(catalog.Posts);
         catalog.Categories.AddRange(vocabulary.Entries.OrderBy(c => c.Name, StringComparer.Ordinal));
         catalog.Tags.Sort((a, b) => string.CompareOrdinal(a.Slug, b.Slug));
         catalog.Authors.Sort((a, b) => string.CompareOrdinal(a.Slug, b.Slug));
         return catalog;
+    }
+
+    /// <summary>
+    /// A post no document gives a URL for gets the slug WordPress would make from its title ("Spotify’s FOSS Fund"
+    /// -> "spotifys-foss-fund"), so post(slug:) finds every post. Slugs from URLs are the site's own and come first;
+    /// a derived slug that is taken gets WordPress's "-2", "-3" suffix, in catalog order (date, then title).
+    /// </summary>
+    private static void DeriveMissingSlugs(List<ReconciledPost> posts)
+    {
+        var taken = posts.Where(p => p.Slug is not null).Select(p => p.Slug!).ToHashSet(StringComparer.Ordinal);
+        foreach (var post in posts.Where(p => p.Slug is null))
+        {
+            var slug = Slugs.Slugify(post.Title);
+            for (var n = 2; !taken.Add(slug); n++) slug = $"{Slugs.Slugify(post.Title)}-{n}";
+            post.Slug = slug;
+            post.IsSlugDerived = true;
+        }
+    }
+
+    /// <summary>Tags and authors already added to the catalog, by slug.</summary>
+    private sealed class Seen
+    {
+        public HashSet<string> Tags { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Authors { get; } = new(StringComparer.Ordinal);
     }
 
     private static CategoryVocabulary BuildVocabulary(IReadOnlyList<CategoryDeclaration> declarations, IReadOnlyList<PostMention> mentions)
@@ -66,7 +94,7 @@ public static class Reconciler
         return vocabulary;
     }
 
-    private static ReconciledPost BuildPost(MentionGroup group, Dictionary<PostMention, DateOnly> dates, CategoryVocabulary vocabulary, ReconciledCatalog catalog)
+    private static ReconciledPost BuildPost(MentionGroup group, Dictionary<PostMention, DateOnly> dates, CategoryVocabulary vocabulary, ReconciledCatalog catalog, Seen seen)
     {
         var byAuthority = group.Mentions.OrderBy(m => FormatAuthority.Rank(m.Format)).ToList();
         var title = Titles.Best(group.Mentions);
@@ -109,7 +137,7 @@ public static class Reconciler
         foreach (var tag in group.Mentions.SelectMany(m => m.Tags).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal))
         {
             post.TagSlugs.Add(tag.Slug);
-            if (catalog.Tags.All(t => t.Slug != tag.Slug))
+            if (seen.Tags.Add(tag.Slug))
                 catalog.Tags.Add(new ReconciledTag(tag.Name ?? Slugs.Humanize(tag.Slug), tag.Slug));
         }
 
@@ -123,7 +151,7 @@ public static class Reconciler
             var slug = Slugs.Slugify(author.Name);
             if (post.Bylines.Any(b => b.AuthorSlug == slug)) continue;
             post.Bylines.Add((slug, author.Role));
-            if (catalog.Authors.All(a => a.Slug != slug))
+            if (seen.Authors.Add(slug))
                 catalog.Authors.Add(new ReconciledAuthor(author.Name, slug));
         }
         return post;

@@ -33,9 +33,11 @@ public static partial class Slugs
     /// builds, so common Latin letters are folded by table first.</summary>
     public static string RemoveDiacritics(string text)
     {
+        if (System.Text.Ascii.IsValid(text)) return text;   // most text: nothing to fold, no allocation per character
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
+            if (char.IsAscii(c)) { builder.Append(c); continue; }
             var folded = Fold(c);
             if (folded is not null) { builder.Append(folded); continue; }
             foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PostCatalog.Catalog;
 using PostCatalog.Import.Reconciliation;
@@ -6,66 +7,77 @@ using PostCatalog.Import.Reporting;
 namespace PostCatalog.Import.Writing;
 
 /// <summary>
-/// Makes the database hold exactly the reconciled catalog, in ONE transaction, by natural keys:
-/// existing rows keep their ids and are only updated where a value changed; rows no document
-/// supports any more are removed. Importing the same input twice therefore changes nothing, and a
-/// failure anywhere rolls back to the previous catalog. The FTS5 index and the ImportRun row are
-/// written in the same transaction.
+/// Makes the database hold the reconciled catalog, inside the caller's transaction, by natural keys: existing rows
+/// keep their ids and are only updated where a value changed; posts this import is responsible for
+/// (<see cref="WritePlan"/>) that no stored document mentions any more are removed, and categories, tags and
+/// authors no post uses (and no document declares) go with them. Importing the same input twice therefore changes
+/// nothing. Only the posts concerned are loaded, and the FTS5 rows of only those posts are rewritten, so the cost
+/// grows with the documents, not with the catalog.
 /// </summary>
-public sealed class CatalogWriter(TimeProvider time)
+public sealed class CatalogWriter
 {
     private int _added, _updated, _removed;
 
-    public async Task WriteAsync(CatalogDbContext db, ReconciledCatalog catalog, ImportReport report, CancellationToken cancellationToken)
+    public async Task<WriteResult> WriteAsync(CatalogDbContext db, ReconciledCatalog catalog, WritePlan plan, CancellationToken cancellationToken)
     {
         _added = _updated = _removed = 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        await WriteDocumentsAsync(db, plan, cancellationToken);
 
         var categories = await UpsertCategoriesAsync(db, catalog, cancellationToken);
         var tags = await UpsertAsync(db.Tags, catalog.Tags, t => t.Slug, t => t.Slug,
             t => new Tag { Slug = t.Slug }, (row, t) => row.Name = t.Name, cancellationToken);
         var authors = await UpsertAsync(db.Authors, catalog.Authors, a => a.Slug, a => a.Slug,
             a => new Author { Slug = a.Slug }, (row, a) => row.Name = a.Name, cancellationToken);
+        // A renamed category or author changes the search rows of every post that has it, not only ours.
+        var renamed = db.ChangeTracker.Entries<Category>().Any(e => e.State == EntityState.Modified && e.Property(c => c.Name).IsModified)
+                      || db.ChangeTracker.Entries<Author>().Any(e => e.State == EntityState.Modified && e.Property(a => a.Name).IsModified);
         await SaveAsync(db, cancellationToken);
 
-        await WritePostsAsync(db, catalog, categories, tags, authors, cancellationToken);
+        var (written, fresh, removed) = await WritePostsAsync(db, catalog, plan, categories, tags, authors, cancellationToken);
+        // Changes and removals first (a removed post may free a slug a new one takes), then the new posts.
         await SaveAsync(db, cancellationToken);
+        _added += NewRows.Insert(db, fresh);
+        await PruneUnusedAsync(db, catalog, cancellationToken);
 
-        await RebuildSearchIndexAsync(db, cancellationToken);
+        var removedIds = removed.Select(p => (long)p.Id).ToList();
+        if (renamed || plan.AllPostsAreCandidates) await RebuildSearchIndexAsync(db, null, cancellationToken);
+        else await RebuildSearchIndexAsync(db, written.Select(p => (long)p.Id).Concat(removedIds).ToList(), cancellationToken);
 
-        report.Changes = new CatalogChanges(_added, _updated, _removed);
-        report.FinishedAt = time.GetUtcNow();
-        db.ImportRuns.Add(new ImportRun
-        {
-            StartedAt = report.StartedAt,
-            FinishedAt = report.FinishedAt,
-            PostCount = report.Counts.Posts,
-            WarningCount = report.Counts.Warnings,
-            QuarantinedCount = report.Counts.Quarantined,
-            ReportJson = report.ToJson(),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        return new WriteResult(new CatalogChanges(_added, _updated, _removed),
+            removed.Select(p => new RemovedPost(p.Title, p.Slug, p.Url)).ToList());
     }
 
-    private async Task<Dictionary<string, Category>> UpsertCategoriesAsync(CatalogDbContext db, ReconciledCatalog catalog, CancellationToken cancellationToken)
+    private async Task WriteDocumentsAsync(CatalogDbContext db, WritePlan plan, CancellationToken cancellationToken)
+    {
+        // Removed first: a replaced document's new version keeps its name, which is unique.
+        var names = plan.DocumentsToRemove.ToList();
+        if (names.Count > 0)
+            _removed += await db.Documents.Where(d => EF.Parameter(names).Contains(d.Name)).ExecuteDeleteAsync(cancellationToken);
+        _added += NewRows.InsertDocuments(db, plan.DocumentsToAdd);
+    }
+
+    private static async Task<Dictionary<string, Category>> UpsertCategoriesAsync(CatalogDbContext db, ReconciledCatalog catalog, CancellationToken cancellationToken)
     {
         var rows = await db.Categories.ToListAsync(cancellationToken);
+        var bySlug = rows.ToDictionary(r => r.Slug, StringComparer.Ordinal);
+        var byWordPressId = rows.Where(r => r.WordPressId is not null).GroupBy(r => r.WordPressId!.Value).ToDictionary(g => g.Key, g => g.First());
+        var taken = new HashSet<Category>();
         var result = new Dictionary<string, Category>();
         foreach (var entry in catalog.Categories)
         {
             // A category whose slug changed is still found by its WordPress id.
-            var row = rows.FirstOrDefault(r => r.Slug == entry.Slug)
-                      ?? rows.FirstOrDefault(r => entry.WordPressId is not null && r.WordPressId == entry.WordPressId);
+            var row = bySlug.GetValueOrDefault(entry.Slug) is { } s && !taken.Contains(s) ? s
+                : entry.WordPressId is { } id && byWordPressId.GetValueOrDefault(id) is { } w && !taken.Contains(w) ? w
+                : null;
             if (row is null) db.Categories.Add(row = new Category());
-            else rows.Remove(row);
+            taken.Add(row);
             row.Name = entry.Name;
             row.Slug = entry.Slug;
             row.WordPressId = entry.WordPressId;
             row.DeclaredPostCount = entry.DeclaredPostCount;
             result[entry.Slug] = row;
         }
-        db.Categories.RemoveRange(rows);
         return result;
     }
 
@@ -77,88 +89,179 @@ public sealed class CatalogWriter(TimeProvider time)
         var result = new Dictionary<string, TRow>();
         foreach (var item in items)
         {
-            if (!rows.Remove(itemKey(item), out var row)) set.Add(row = create(item));
+            if (!rows.TryGetValue(itemKey(item), out var row)) set.Add(row = create(item));
             update(row, item);
             result[itemKey(item)] = row;
         }
-        set.RemoveRange(rows.Values);
         return result;
     }
 
-    private static async Task WritePostsAsync(CatalogDbContext db, ReconciledCatalog catalog,
+    private static async Task<(List<Post> Written, List<Post> Fresh, List<Post> Removed)> WritePostsAsync(CatalogDbContext db, ReconciledCatalog catalog, WritePlan plan,
         Dictionary<string, Category> categories, Dictionary<string, Tag> tags, Dictionary<string, Author> authors,
         CancellationToken cancellationToken)
     {
-        var unmatched = await db.Posts
-            .Include(p => p.Categories).Include(p => p.Tags).Include(p => p.Bylines).Include(p => p.Sources)
-            .AsSplitQuery()
+        var names = plan.CandidateDocuments.ToList();
+        // Ids first, through the index on post_sources.document: a filter on posts would visit every post.
+        var ids = plan.AllPostsAreCandidates ? null
+            : await db.PostSources.Where(s => EF.Parameter(names).Contains(s.Document)).Select(s => s.PostId).Distinct().ToListAsync(cancellationToken);
+        var candidates = await WithChildren(ids is null ? db.Posts : db.Posts.Where(p => EF.Parameter(ids).Contains(p.Id)))
             .ToListAsync(cancellationToken);
+        var matcher = new ExistingPostMatcher(candidates);
+        var matched = catalog.Posts.Select(item => (Item: item, Post: matcher.Take(item))).ToList();
 
-        foreach (var item in catalog.Posts)
+        // Posts outside the candidates that carry a reconciled post's WordPress id, slug or URL are the same post
+        // (and the unique indexes would refuse a second row): adopt them. A derived slug is not evidence of identity.
+        var candidateIds = candidates.Select(p => p.Id).ToHashSet();
+        var unmatched = matched.Where(m => m.Post is null).Select(m => m.Item).ToList();
+        var wordPressIds = unmatched.Where(p => p.WordPressId is not null).Select(p => p.WordPressId).ToList();
+        var slugs = unmatched.Where(p => p.Slug is not null && !p.IsSlugDerived).Select(p => p.Slug).ToList();
+        var urls = unmatched.Where(p => p.Url is not null).Select(p => p.Url).ToList();
+        if (unmatched.Count > 0)
         {
-            var post = ExistingPostMatcher.Find(unmatched, item);
-            if (post is null) db.Posts.Add(post = new Post());
-            else unmatched.Remove(post);
-
-            post.Title = item.Title;
-            post.Slug = item.Slug;
-            post.Url = item.Url;
-            post.WordPressId = item.WordPressId;
-            post.PublishedAt = item.PublishedAt;
-            post.Excerpt = item.Excerpt;
-            post.IsExcerptTruncated = item.IsExcerptTruncated;
-            post.ThumbnailUrl = item.ThumbnailUrl;
-
-            var wantedCategories = item.CategorySlugs.Select(s => categories[s]).ToList();
-            post.Categories.RemoveAll(l => !wantedCategories.Contains(l.Category));
-            foreach (var category in wantedCategories.Where(c => post.Categories.All(l => l.Category != c)))
-                post.Categories.Add(new PostCategory { Post = post, Category = category });
-
-            var wantedTags = item.TagSlugs.Select(s => tags[s]).ToList();
-            post.Tags.RemoveAll(l => !wantedTags.Contains(l.Tag));
-            foreach (var tag in wantedTags.Where(t => post.Tags.All(l => l.Tag != t)))
-                post.Tags.Add(new PostTag { Post = post, Tag = tag });
-
-            var wantedAuthors = item.Bylines.Select(b => authors[b.AuthorSlug]).ToList();
-            post.Bylines.RemoveAll(b => !wantedAuthors.Contains(b.Author));
-            for (var i = 0; i < item.Bylines.Count; i++)
-            {
-                var author = wantedAuthors[i];
-                var byline = post.Bylines.FirstOrDefault(b => b.Author == author);
-                if (byline is null) post.Bylines.Add(byline = new Byline { Post = post, Author = author });
-                byline.Role = item.Bylines[i].Role;
-                byline.Position = i;
-            }
-
-            var keptSources = new List<PostSource>();
-            foreach (var mention in item.Mentions)
-            {
-                var source = post.Sources.FirstOrDefault(s => s.Document == mention.Document && s.Position == mention.Position && !keptSources.Contains(s));
-                if (source is null) post.Sources.Add(source = new PostSource { Post = post });
-                source.Document = mention.Document;
-                source.Format = mention.Format;
-                source.Position = mention.Position;
-                source.Title = mention.Title;
-                source.Excerpt = mention.Excerpt;
-                source.DateText = mention.DateText;
-                keptSources.Add(source);
-            }
-            post.Sources.RemoveAll(s => !keptSources.Contains(s));
+            var others = (await WithChildren(db.Posts.Where(p => EF.Parameter(wordPressIds).Contains(p.WordPressId) || EF.Parameter(slugs).Contains(p.Slug) || EF.Parameter(urls).Contains(p.Url)))
+                .ToListAsync(cancellationToken)).Where(p => !candidateIds.Contains(p.Id)).ToList();
+            var adopt = new ExistingPostMatcher(others);
+            matched = matched.Select(m => m.Post is null ? (m.Item, adopt.Take(m.Item)) : m).ToList();
         }
-        db.Posts.RemoveRange(unmatched);
+
+        // New posts are not tracked: NewPostRows inserts them in batches once the changes are saved.
+        var written = new List<Post>(matched.Count);
+        var fresh = new List<Post>();
+        foreach (var (item, existing) in matched)
+        {
+            var post = existing ?? new Post();
+            Apply(post, item, categories, tags, authors);
+            written.Add(post);
+            if (existing is null) fresh.Add(post);
+        }
+        var removed = matcher.Unmatched.ToList();
+        db.Posts.RemoveRange(removed);
+        await FreeDerivedSlugsAsync(db, catalog, written, removed, cancellationToken);
+        return (written, fresh, removed);
     }
 
-    /// <summary>post_search holds one row per post (rowid = post id); rebuilt from the rows just written.</summary>
-    private static async Task RebuildSearchIndexAsync(CatalogDbContext db, CancellationToken cancellationToken)
+    // Every list below goes to SQLite as ONE json_each parameter (EF.Parameter): EF Core 10 would otherwise send one
+    // parameter per value, and Microsoft.Data.Sqlite binds each by a linear search of the names (quadratic), up to
+    // SQLite's limit of 32,766 parameters.
+    private static IQueryable<Post> WithChildren(IQueryable<Post> posts) => posts
+        .Include(p => p.Categories).Include(p => p.Tags).Include(p => p.Bylines).Include(p => p.Sources)
+        .AsSplitQuery();
+
+    private static void Apply(Post post, ReconciledPost item,
+        Dictionary<string, Category> categories, Dictionary<string, Tag> tags, Dictionary<string, Author> authors)
     {
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM post_search", cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("""
+        post.Title = item.Title;
+        post.Slug = item.Slug;
+        post.Url = item.Url;
+        post.WordPressId = item.WordPressId;
+        post.PublishedAt = item.PublishedAt;
+        post.Excerpt = item.Excerpt;
+        post.IsExcerptTruncated = item.IsExcerptTruncated;
+        post.ThumbnailUrl = item.ThumbnailUrl;
+
+        var wantedCategories = item.CategorySlugs.Select(s => categories[s]).ToHashSet();
+        post.Categories.RemoveAll(l => !wantedCategories.Contains(l.Category));
+        var haveCategories = post.Categories.Select(l => l.Category).ToHashSet();
+        foreach (var category in wantedCategories.Where(c => !haveCategories.Contains(c)))
+            post.Categories.Add(new PostCategory { Post = post, Category = category });
+
+        var wantedTags = item.TagSlugs.Select(s => tags[s]).ToHashSet();
+        post.Tags.RemoveAll(l => !wantedTags.Contains(l.Tag));
+        var haveTags = post.Tags.Select(l => l.Tag).ToHashSet();
+        foreach (var tag in wantedTags.Where(t => !haveTags.Contains(t)))
+            post.Tags.Add(new PostTag { Post = post, Tag = tag });
+
+        var wantedAuthors = item.Bylines.Select(b => authors[b.AuthorSlug]).ToList();
+        var wantedAuthorSet = wantedAuthors.ToHashSet();
+        post.Bylines.RemoveAll(b => !wantedAuthorSet.Contains(b.Author));
+        var bylines = post.Bylines.ToDictionary(b => b.Author);
+        for (var i = 0; i < item.Bylines.Count; i++)
+        {
+            var author = wantedAuthors[i];
+            if (!bylines.TryGetValue(author, out var byline))
+                post.Bylines.Add(bylines[author] = byline = new Byline { Post = post, Author = author });
+            byline.Role = item.Bylines[i].Role;
+            byline.Position = i;
+        }
+
+        // Sources by (document, position), each stored row reused at most once.
+        var stored = post.Sources.GroupBy(s => (s.Document, s.Position)).ToDictionary(g => g.Key, g => new Queue<PostSource>(g));
+        var kept = new HashSet<PostSource>();
+        foreach (var mention in item.Mentions)
+        {
+            if (!stored.TryGetValue((mention.Document, mention.Position), out var queue) || !queue.TryDequeue(out var source))
+                post.Sources.Add(source = new PostSource { Post = post });
+            source.Document = mention.Document;
+            source.Format = mention.Format;
+            source.Position = mention.Position;
+            source.Title = mention.Title;
+            source.Excerpt = mention.Excerpt;
+            source.DateText = mention.DateText;
+            kept.Add(source);
+        }
+        post.Sources.RemoveAll(s => !kept.Contains(s));
+    }
+
+    /// <summary>
+    /// A derived slug must not be another post's: a post outside this import (a generated catalog's) may hold it.
+    /// Such a slug gets the next free "-N" suffix, as WordPress does.
+    /// </summary>
+    private static async Task FreeDerivedSlugsAsync(CatalogDbContext db, ReconciledCatalog catalog, List<Post> written, List<Post> removed, CancellationToken cancellationToken)
+    {
+        var derived = written.Where(p => p.Url is null && p.Slug is not null).ToList();
+        if (derived.Count == 0) return;
+        var ours = written.Concat(removed).Where(p => p.Id != 0).Select(p => p.Id).ToHashSet();
+        var oursList = ours.ToList();
+        var inCatalog = catalog.Posts.Where(p => p.Slug is not null).Select(p => p.Slug!).ToHashSet(StringComparer.Ordinal);
+        var wanted = derived.Select(p => p.Slug!).ToList();
+        var takenElsewhere = (await db.Posts.AsNoTracking().Where(p => EF.Parameter(wanted).Contains(p.Slug)).Select(p => new { p.Id, p.Slug }).ToListAsync(cancellationToken))
+            .Where(p => !ours.Contains(p.Id)).Select(p => p.Slug!).ToHashSet(StringComparer.Ordinal);
+        foreach (var post in derived.Where(p => takenElsewhere.Contains(p.Slug!)))
+        {
+            var stem = post.Slug!;
+            for (var n = 2; ; n++)
+            {
+                var slug = $"{stem}-{n}";
+                if (inCatalog.Contains(slug) || await db.Posts.AsNoTracking().AnyAsync(p => p.Slug == slug && !EF.Parameter(oursList).Contains(p.Id), cancellationToken)) continue;
+                post.Slug = slug;
+                inCatalog.Add(slug);
+                break;
+            }
+        }
+    }
+
+    /// <summary>Categories, tags and authors no post uses any more; a category a document declares stays.</summary>
+    private async Task PruneUnusedAsync(CatalogDbContext db, ReconciledCatalog catalog, CancellationToken cancellationToken)
+    {
+        var declared = JsonSerializer.Serialize(catalog.Categories.Select(c => c.Slug));
+        _removed += await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM categories WHERE slug NOT IN (SELECT value FROM json_each({declared})) AND NOT EXISTS (SELECT 1 FROM post_categories pc WHERE pc.category_id = categories.id)",
+            cancellationToken);
+        _removed += await db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM post_tags pt WHERE pt.tag_id = tags.id)", cancellationToken);
+        _removed += await db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM authors WHERE NOT EXISTS (SELECT 1 FROM bylines b WHERE b.author_id = authors.id)", cancellationToken);
+    }
+
+    /// <summary>post_search holds one row per post (rowid = post id); rewritten for the given posts, or all when null.</summary>
+    private static async Task RebuildSearchIndexAsync(CatalogDbContext db, IReadOnlyList<long>? postIds, CancellationToken cancellationToken)
+    {
+        const string rows = """
             INSERT INTO post_search (rowid, title, excerpt, categories, authors)
             SELECT p.id, p.title, COALESCE(p.excerpt, ''),
                    COALESCE((SELECT group_concat(c.name, ' ') FROM post_categories pc JOIN categories c ON c.id = pc.category_id WHERE pc.post_id = p.id), ''),
                    COALESCE((SELECT group_concat(a.name, ' ') FROM bylines b JOIN authors a ON a.id = b.author_id WHERE b.post_id = p.id), '')
             FROM posts p
-            """, cancellationToken);
+            """;
+        if (postIds is null)
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM post_search", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(rows, cancellationToken);
+            return;
+        }
+        var ids = JsonSerializer.Serialize(postIds);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM post_search WHERE rowid IN (SELECT value FROM json_each({0}))", [ids], cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(rows + " WHERE p.id IN (SELECT value FROM json_each({0}))", [ids], cancellationToken);
     }
 
     private async Task SaveAsync(CatalogDbContext db, CancellationToken cancellationToken)

@@ -50,14 +50,16 @@ public sealed class SeedImportTests
         string before;
         await using (var db = catalog.CreateContext()) before = await CatalogDump.DumpAsync(db);
 
-        // Importing only the HTML page would remove and rewrite most rows; fail once the posts are written.
+        // A later scrape of the home page supersedes 004: fail once the document and the posts are written.
+        var scrape = await Listings.WriteAsync(Path.Combine(catalog.Folder, "in"), "home-tomorrow.txt",
+            (await File.ReadAllTextAsync(SeedFiles.PathOf(SeedFiles.HomeMarkdown))).Replace("**Scraped**: 2025-10-10", "**Scraped**: 2025-10-11"));
         await using (var failing = catalog.CreateContext(new FailOnSearchIndexWrite()))
-            await Assert.ThrowsAsync<InvalidOperationException>(() =>
-                Importer().ImportAsync([SeedFiles.PathOf(SeedFiles.WordPressHome)], failing));
+            await Assert.ThrowsAsync<InvalidOperationException>(() => Importer().ImportAsync([scrape], failing));
 
         await using var after = catalog.CreateContext();
         Assert.Equal(before, await CatalogDump.DumpAsync(after));
         Assert.Equal(1, await after.ImportRuns.CountAsync());
+        Assert.Equal(5, await after.Documents.CountAsync());
         Assert.Equal(36, (await CatalogDump.SearchRowsAsync(after)).Count);
     }
 

@@ -17,7 +17,7 @@ public static class SeedFiles
 
     public static string PathOf(string name) => Path.Combine(Directory, name);
 
-    public static Documents.SourceDocument Load(string name) => new(name, File.ReadAllText(PathOf(name)), PathOf(name));
+    public static PostCatalog.Import.Documents.SourceDocument Load(string name) => new(name, File.ReadAllText(PathOf(name)), PathOf(name));
 
     private static string FindRoot()
     {

@@ -14,7 +14,11 @@ public static class PostType
             .Implements("Node")
             .Field("id", "ID!", p => GlobalId.Format("Post", p.Id))
             .Field("title", "String!", p => p.Title)
-            .Field("slug", "String", p => p.Slug)
+            .Field("slug", "String", f => f
+                .Description("The WordPress slug: the last segment of `url`. When no document gives the post's URL (`url` is null), " +
+                             "derived from the title as WordPress would (\"Spotify’s FOSS Fund\" -> \"spotifys-foss-fund\", \"-2\" when taken), " +
+                             "so `post(slug:)` finds every post.")
+                .Resolve(ctx => ctx.Parent<Post>().Slug))
             .Field("url", "URL", p => p.Url)
             .Field("wordPressId", "Int", p => p.WordPressId)
             .Field("publishedAt", "Date", p => p.PublishedAt)
