@@ -34,7 +34,8 @@ public static class CategoryPage
         WHERE {Filter} AND ("p"."published_at" IS NULL AND "p"."id" < @Value3)
         {Order}
         """;
-    private const string Count = $"""SELECT COUNT(*) FROM "posts" AS "p" WHERE {Filter}""";
+    // totalCount as our catalog counts a relation filter (LinkTableCounts): the category's link rows, by their index.
+    private const string Count = """SELECT COUNT(*) FROM "post_categories" AS "p" WHERE "p"."category_id" = (SELECT "c"."id" FROM "categories" AS "c" WHERE "c"."slug" = @Value)""";
     private const int PageSize = 20;
 
     public static void Write(Utf8JsonWriter json, SqliteSessions.Session session, JsonElement variables)

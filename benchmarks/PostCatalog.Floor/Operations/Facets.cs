@@ -2,33 +2,35 @@ using System.Text.Json;
 
 namespace PostCatalog.Floor.Operations;
 
-/// <summary>operations/facets.graphql: one GROUP BY per facet over the posts published since a date.</summary>
+/// <summary>operations/facets.graphql: one GROUP BY per facet over the posts published since a date, in the shape our catalog sends.</summary>
 public static class Facets
 {
+    // The shape our catalog sends (PostFacetCounts): the posts since the date drive, their link rows by primary key,
+    // grouped by the id written "id + 0" so SQLite keeps to that order, then the names of the groups.
     private const string CategoriesSql = """
-        SELECT "c"."slug", "c"."name", COUNT(*), "p"."category_id"
-        FROM "post_categories" AS "p"
-        INNER JOIN "categories" AS "c" ON "p"."category_id" = "c"."id"
-        WHERE "p"."post_id" IN (
-            SELECT "p0"."id"
-            FROM "posts" AS "p0"
-            WHERE "p0"."published_at" >= @Value
-        )
-        GROUP BY "p"."category_id", "c"."slug", "c"."name"
-        ORDER BY COUNT(*) DESC, "c"."name", "p"."category_id"
+        SELECT "c"."slug", "c"."name", "g"."Count", "g"."Id"
+        FROM (
+            SELECT "p0"."category_id" + 0 AS "Id", COUNT(*) AS "Count"
+            FROM "posts" AS "p"
+            INNER JOIN "post_categories" AS "p0" ON "p"."id" = "p0"."post_id"
+            WHERE "p"."published_at" >= @Value
+            GROUP BY "p0"."category_id" + 0
+        ) AS "g"
+        INNER JOIN "categories" AS "c" ON "g"."Id" = "c"."id"
+        ORDER BY "g"."Count" DESC, "c"."name", "g"."Id"
         LIMIT @p
         """;
     private const string AuthorsSql = """
-        SELECT "a"."slug", "a"."name", COUNT(*), "b"."author_id"
-        FROM "bylines" AS "b"
-        INNER JOIN "authors" AS "a" ON "b"."author_id" = "a"."id"
-        WHERE "b"."post_id" IN (
-            SELECT "p"."id"
+        SELECT "a"."slug", "a"."name", "g"."Count", "g"."Id"
+        FROM (
+            SELECT "b"."author_id" + 0 AS "Id", COUNT(*) AS "Count"
             FROM "posts" AS "p"
+            INNER JOIN "bylines" AS "b" ON "p"."id" = "b"."post_id"
             WHERE "p"."published_at" >= @Value
-        )
-        GROUP BY "b"."author_id", "a"."slug", "a"."name"
-        ORDER BY COUNT(*) DESC, "a"."name", "b"."author_id"
+            GROUP BY "b"."author_id" + 0
+        ) AS "g"
+        INNER JOIN "authors" AS "a" ON "g"."Id" = "a"."id"
+        ORDER BY "g"."Count" DESC, "a"."name", "g"."Id"
         LIMIT @p
         """;
     private const string YearsSql = """
