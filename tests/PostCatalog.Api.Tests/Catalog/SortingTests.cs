@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PostCatalog.Api.Schema.Relay;
 using PostCatalog.Api.Tests.Infrastructure;
-using PostCatalog.Tests.Shared;
+using Snapshooter.Xunit;
 
 namespace PostCatalog.Api.Tests.Catalog;
 
@@ -50,7 +50,7 @@ public sealed class SortingTests(CatalogApiFactory api)
 
         var nodes = response.DataWithoutErrors()["categories"]!["nodes"]!.AsArray();
         Assert.Equal(expected, nodes.Select(n => $"{n!["name"]}: {n["postCount"]}"));
-        SnapshotAssert.Match(string.Join("\n", expected), "categories-by-post-count");
+        Snapshot.Match(string.Join("\n", expected), "categories-by-post-count");
     }
 
     [Fact]
