@@ -18,7 +18,9 @@ public static class ImportCommand
             var database = await CatalogDatabase.OpenAsync(parse.GetValue(CommonOptions.Database)!, ct);
             try
             {
-                var report = await new CatalogImporter().ImportAsync(inputs, database.Options, ct);
+                var display = new ProgressDisplay("import", "rows", 0, "reading, reconciling and writing");
+                var report = await display.RunAsync(() => new CatalogImporter().ImportAsync(inputs, database.Options, ct));
+                Console.Error.WriteLine(display.Summary(report.Changes.Added + report.Changes.Updated + report.Changes.Removed));
                 Console.Out.Write(parse.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToText());
                 return report.Counts.DocumentsRead > 0 ? 0 : 1;
             }
