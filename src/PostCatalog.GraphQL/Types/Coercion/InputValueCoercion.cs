@@ -91,7 +91,10 @@ public static class InputValueCoercion
         {
             if (!given.TryGetValue(field.Name, out var fieldValue))
             {
-                if (field.HasDefaultValue) result[field.Name] = field.DefaultValue;
+                if (field.HasDefaultValue)
+                {
+                    result[field.Name] = field.DefaultValue;
+                }
                 else if (field.Type is NonNullType)
                 {
                     onError(path.ToList(), value, new GraphQLError(
