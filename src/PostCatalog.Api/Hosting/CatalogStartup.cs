@@ -48,7 +48,7 @@ public static class CatalogStartup
                 return false;
             }
 
-            await db.Posts.Select(p => p.Id).FirstOrDefaultAsync(ct);
+            await db.Posts.AnyAsync(ct); // reads the table: a corrupt file or a missing table throws
             return true;
         });
         return services;
