@@ -1,13 +1,33 @@
 #!/usr/bin/env bash
-# Runs every test of the solution. Installs what the tests need first (idempotent, so it is cheap on a second run):
-# the reference implementation `graphql` (conformance oracle) from its lockfile.
-set -euo pipefail
+# Runs every test of the solution and ends with one total, "N passed, N failed, N skipped", counted from the test
+# results themselves (as .ci/run counts), so a run that executed nothing shows "0 passed". Installs what the tests need
+# first (idempotent, so it is cheap on a second run): the reference implementation `graphql` (conformance oracle).
+# Under CI=true a missing snapshot fails its test instead of being written (Snapshooter's strict mode).
+set -uo pipefail
 cd "$(dirname "$0")/.."
 
 if [ -f tests/conformance-oracle/package-lock.json ] && [ ! -d tests/conformance-oracle/node_modules ]; then
-  npm ci --prefix tests/conformance-oracle --no-audit --no-fund >/dev/null
+  npm ci --prefix tests/conformance-oracle --no-audit --no-fund >/dev/null || exit 1
 fi
+
+if [ "${CI:-}" = "true" ]; then export SNAPSHOOTER_STRICT_MODE=${SNAPSHOOTER_STRICT_MODE:-true}; fi
 
 results=${TEST_RESULTS_DIR:-artifacts/test-results}
 rm -rf "$results"
 dotnet test Api.sln --logger "trx" --results-directory "$results" "$@"
+status=$?
+
+python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+passed = failed = skipped = 0
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    counters = ET.parse(path).getroot().find(".//{*}Counters")
+    if counters is None:
+        continue
+    passed += int(counters.get("passed", 0))
+    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0))
+    # A skipped test is counted in total but not in executed (the trx's notExecuted stays 0 for it).
+    skipped += int(counters.get("total", 0)) - int(counters.get("executed", 0))
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+exit $status

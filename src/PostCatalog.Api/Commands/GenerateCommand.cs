@@ -45,7 +45,10 @@ public static class GenerateCommand
                     Replace = parse.GetValue(replace),
                     RowsPerStatement = parse.GetValue(rowsPerStatement),
                 };
-                var result = await Task.Run(() => new CatalogGenerator(vocabulary).Generate(database.ConnectionString, options, ct), ct);
+                var display = new ProgressDisplay("generate", "posts", count, "writing posts");
+                var progress = new Progress(p => display.Report(p.PostsWritten, p.Phase == GenerationPhase.Indexes ? "building indexes" : null));
+                var result = await display.RunAsync(() => Task.FromResult(
+                    new CatalogGenerator(vocabulary).Generate(database.ConnectionString, options, progress, ct)));
                 Console.Out.WriteLine(result + $" Catalog: {database.Path}");
                 return 0;
             }
@@ -56,5 +59,11 @@ public static class GenerateCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Reports on the generator's own thread (Progress&lt;T&gt; would post to the thread pool and lag behind).</summary>
+    private sealed class Progress(Action<GenerationProgress> report) : IProgress<GenerationProgress>
+    {
+        public void Report(GenerationProgress value) => report(value);
     }
 }

@@ -27,9 +27,11 @@ public static class ImportCommand
             try
             {
                 var importer = new CatalogImporter(options: ImportSettings());
-                var report = removals.Length > 0
-                    ? await importer.RemoveAsync(removals, database.Options, ct)
-                    : await importer.ImportAsync(inputs, database.Options, parse.GetValue(replace) ? ImportMode.Replace : ImportMode.Add, ct);
+                var display = new ProgressDisplay("import", "rows", 0, "reading, reconciling and writing");
+                var report = await display.RunAsync(() => removals.Length > 0
+                    ? importer.RemoveAsync(removals, database.Options, ct)
+                    : importer.ImportAsync(inputs, database.Options, parse.GetValue(replace) ? ImportMode.Replace : ImportMode.Add, ct));
+                Console.Error.WriteLine(display.Summary(report.Changes.Added + report.Changes.Updated + report.Changes.Removed));
                 Console.Out.Write(parse.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToText());
                 return report.Counts.DocumentsRead > 0 || report.Counts.DocumentsRemoved > 0 ? 0 : 1;
             }

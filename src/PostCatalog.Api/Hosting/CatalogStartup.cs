@@ -4,45 +4,70 @@ using Microsoft.Extensions.Options;
 using PostCatalog.Api.Schema.Data;
 using PostCatalog.Catalog;
 using PostCatalog.Import;
+using PostCatalog.Import.Reporting;
 
 namespace PostCatalog.Api.Hosting;
 
-/// <summary>Opens (creates or upgrades) the catalog before the server takes requests, and imports the seeds into an empty one.</summary>
+/// <summary>
+/// Opens (creates or upgrades) the catalog and imports the seeds into an empty one, before the host is built: every
+/// service is then registered against an open catalog, and the server takes no request until it is ready.
+/// </summary>
 public static class CatalogStartup
 {
-    public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration)
+    public static async Task<OpenedCatalog> OpenCatalogAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
-        services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.Section));
-        services.AddSingleton<CatalogState>();
+        var options = configuration.GetSection(CatalogOptions.Section).Get<CatalogOptions>() ?? new CatalogOptions();
+        var database = await CatalogDatabase.OpenAsync(options.Database, cancellationToken);
+        if (!options.ImportSeedsWhenEmpty || !await database.IsEmptyAsync(cancellationToken))
+        {
+            return new OpenedCatalog(database, null, null);
+        }
+
+        var seeds = PathResolver.ResolveExisting(options.Seeds);
+        var report = await new CatalogImporter().ImportAsync([seeds], database.Options, cancellationToken);
+        return new OpenedCatalog(database, seeds, report);
+    }
+
+    public static IServiceCollection AddCatalog(this IServiceCollection services, CatalogDatabase database)
+    {
+        services.AddSingleton(database);
         // Resolvers run concurrently, so each gets its own context; reads never track entities. The factory is pooled:
         // a request takes several contexts, and a pooled one is reset and reused instead of built afresh each time.
         // A pooled context keeps its loggers, which cache "is anyone listening?" for a second by default: a diagnostic
         // listener attached at run time (a SQL log, a trace) would miss that long of each context's commands.
-        services.AddPooledDbContextFactory<CatalogDbContext>((sp, options) => sp.GetRequiredService<CatalogState>().Database
+        services.AddPooledDbContextFactory<CatalogDbContext>(options => database
             .Configure(options).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .ConfigureLoggingCacheTime(TimeSpan.Zero)
             // Each SQL statement at Debug, not Information: a busy server's log is not a copy of its queries.
             .ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug))));
+        // The health check takes a context per probe from the same pool.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContext());
         services.AddScoped<CatalogContexts>();
-        services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
+        // Healthy only while the catalog can really be read: the file is there and a query over its posts runs
+        // (a deleted file fails the first test without creating an empty one; a corrupt one fails the query).
+        services.AddHealthChecks().AddDbContextCheck<CatalogDbContext>("catalog", customTestQuery: async (db, ct) =>
+        {
+            if (!await db.Database.CanConnectAsync(ct))
+            {
+                return false;
+            }
+
+            await db.Posts.AnyAsync(ct); // reads the table: a corrupt file or a missing table throws
+            return true;
+        });
         return services;
     }
+}
 
-    public static async Task OpenCatalogAsync(this WebApplication app)
+/// <summary>The catalog the server runs on, and what was imported into it at start (when it was empty).</summary>
+public sealed record OpenedCatalog(CatalogDatabase Database, string? ImportedSeeds, ImportReport? Report)
+{
+    public void Log(ILogger log)
     {
-        var options = app.Services.GetRequiredService<IOptions<CatalogOptions>>().Value;
-        var state = app.Services.GetRequiredService<CatalogState>();
-        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PostCatalog");
-
-        var database = await CatalogDatabase.OpenAsync(options.Database, app.Lifetime.ApplicationStopping);
-        log.LogInformation("Catalog {Path} (schema version {Version})", database.Path, database.SchemaVersion);
-
-        if (options.ImportSeedsWhenEmpty && await database.IsEmptyAsync(app.Lifetime.ApplicationStopping))
+        log.LogInformation("Catalog {Path} (schema version {Version})", Database.Path, Database.SchemaVersion);
+        if (Report is not null)
         {
-            var seeds = PathResolver.ResolveExisting(options.Seeds);
-            var report = await new CatalogImporter().ImportAsync([seeds], database.Options, app.Lifetime.ApplicationStopping);
-            log.LogInformation("Imported {Seeds} into the empty catalog:\n{Report}", seeds, report.ToText());
+            log.LogInformation("Imported {Seeds} into the empty catalog:\n{Report}", ImportedSeeds, Report.ToText());
         }
-        state.Open(database);
     }
 }

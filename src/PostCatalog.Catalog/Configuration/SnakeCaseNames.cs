@@ -9,8 +9,10 @@ internal static class SnakeCaseNames
     public static void Apply(ModelBuilder modelBuilder)
     {
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
             foreach (var property in entity.GetProperties())
                 property.SetColumnName(ToSnakeCase(property.Name));
+        }
     }
 
     public static string ToSnakeCase(string name)

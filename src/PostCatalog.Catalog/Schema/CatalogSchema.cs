@@ -27,8 +27,10 @@ public static class CatalogSchema
 
         var current = await GetVersionAsync(connection, cancellationToken);
         if (current > LatestVersion)
+        {
             throw new InvalidOperationException(
                 $"The catalog database is at schema version {current}, newer than this build knows ({LatestVersion}). Refusing to touch it.");
+        }
 
         var applied = new List<SchemaStep>();
         foreach (var step in SchemaSteps.All.Where(s => s.Version > current))

@@ -173,8 +173,10 @@ public sealed class GraphQLHttpHandler(
         if (http.Query is { } query)
         {
             if (!persistedQueries.TrySave(hash, query))
+            {
                 error = ExecutionResult.FromError(new Types.GraphQLError("The persisted query's sha256Hash does not match its query.")
                     .WithCode(HttpErrorCodes.InvalidRequest));
+            }
             return query;
         }
         if (persistedQueries.TryGet(hash, out var known)) return known;

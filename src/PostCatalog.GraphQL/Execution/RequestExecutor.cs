@@ -89,8 +89,10 @@ public sealed class RequestExecutor
 
         var validation = Validate(document);
         if (!validation.IsValid)
+        {
             return ExecutionResult.FromErrors(validation.Errors
                 .Select(e => e.Code is null ? e.WithCode(ErrorCodes.ValidationError) : e).ToArray());
+        }
 
         CompiledOperation operation;
         try
@@ -107,8 +109,10 @@ public sealed class RequestExecutor
 
         var variables = InputCoercion.CoerceVariableValues(Schema, operation.Definition.VariableDefinitions, request.Variables);
         if (variables.HasErrors)
+        {
             return ExecutionResult.FromErrors(variables.Errors
                 .Select(e => e.Code is null ? e.WithCode(ErrorCodes.InvalidVariable) : e).ToArray());
+        }
 
         var (limitErrors, extensions) = CheckLimits(operation, variables.Values!, request);
         if (limitErrors is not null) return ExecutionResult.FromErrors(limitErrors, extensions);
@@ -162,12 +166,16 @@ public sealed class RequestExecutor
         if (query is null)
         {
             if (documentKey is null)
+            {
                 return (null, new GraphQLError("The GraphQL request has no document: send a query or a persisted document id.")
                     .WithCode(ErrorCodes.NoDocument));
+            }
             if (_documents.TryGet(documentKey, out var known)) return (known, null);
             if (_documentStore is null || !_documentStore.TryGetDocument(documentKey, out query))
+            {
                 return (null, new GraphQLError($"The persisted operation `{documentKey}` was not found.")
                     .WithCode(ErrorCodes.PersistedOperationNotFound));
+            }
         }
 
         documentKey ??= DocumentHash.Compute(query);

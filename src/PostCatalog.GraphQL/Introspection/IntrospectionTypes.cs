@@ -12,6 +12,7 @@ namespace PostCatalog.GraphQL.Introspection;
 /// </summary>
 public static class IntrospectionTypes
 {
+#pragma warning disable IDE1006 // named as the GraphQL types they are (__Schema, __Type, ...)
     public static ObjectType __Schema { get; }
     public static ObjectType __Directive { get; }
     public static EnumType __DirectiveLocation { get; }
@@ -20,6 +21,7 @@ public static class IntrospectionTypes
     public static ObjectType __InputValue { get; }
     public static ObjectType __EnumValue { get; }
     public static EnumType __TypeKind { get; }
+#pragma warning restore IDE1006
 
     /// <summary>All eight, in graphql-js's order.</summary>
     public static IReadOnlyList<INamedType> All { get; }

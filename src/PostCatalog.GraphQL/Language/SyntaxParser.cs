@@ -17,8 +17,10 @@ internal sealed partial class SyntaxParser
         ArgumentNullException.ThrowIfNull(source);
         _options = options;
         if (source.Length > options.MaxSourceLength)
+        {
             throw SyntaxException.At(source, options.MaxSourceLength,
                 $"Source contains more than {options.MaxSourceLength} UTF-16 code units. Parsing aborted.");
+        }
         _lexer = new Lexer(source);
     }
 

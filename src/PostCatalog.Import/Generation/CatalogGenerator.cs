@@ -22,7 +22,12 @@ public sealed class CatalogGenerator(GeneratorVocabulary vocabulary)
     private static readonly string[] Formats = ["markdown-listing", "feed-digest", "plain-listing", "wordpress-html"];
     private static readonly string[] Tables = ["post_search", "post_sources", "bylines", "post_tags", "post_categories", "posts", "authors", "tags", "categories", "import_runs"];
 
-    public GenerationResult Generate(string connectionString, GeneratorOptions options, CancellationToken cancellationToken = default)
+    public GenerationResult Generate(string connectionString, GeneratorOptions options, CancellationToken cancellationToken = default) =>
+        Generate(connectionString, options, null, cancellationToken);
+
+    /// <param name="progress">Told the posts written so far (every 1,000), then that the indexes are being built.</param>
+    public GenerationResult Generate(string connectionString, GeneratorOptions options, IProgress<GenerationProgress>? progress,
+        CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(options.Posts);
         var clock = Stopwatch.StartNew();
@@ -44,14 +49,15 @@ public sealed class CatalogGenerator(GeneratorVocabulary vocabulary)
         // Indexes are rebuilt once at the end: one sort per index instead of a B-tree insert per row.
         var indexes = DropIndexes(connection, transaction);
         using var rows = new Writer(connection, options.RowsPerStatement);
-        var counts = WriteRows(rows, options, cancellationToken);
+        var counts = WriteRows(rows, options, progress, cancellationToken);
+        progress?.Report(new GenerationProgress(options.Posts, options.Posts, GenerationPhase.Indexes));
         foreach (var sql in indexes) Execute(connection, transaction, sql);
         transaction.Commit();
 
         return counts with { Elapsed = clock.Elapsed };
     }
 
-    private GenerationResult WriteRows(Writer w, GeneratorOptions options, CancellationToken cancellationToken)
+    private GenerationResult WriteRows(Writer w, GeneratorOptions options, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
     {
         var random = new Random(options.Seed);
         var categories = vocabulary.Categories;
@@ -68,6 +74,7 @@ public sealed class CatalogGenerator(GeneratorVocabulary vocabulary)
         for (var id = 1; id <= options.Posts; id++)
         {
             if (id % 10_000 == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (id % 1_000 == 0) progress?.Report(new GenerationProgress(id, options.Posts, GenerationPhase.Posts));
             // Ids follow publication order, as on a real blog: a few hundred posts a day at 1,000,000 posts.
             // The first post on the first day, the last on LastDate.
             var date = DateOnly.FromDayNumber(firstDay.DayNumber + (int)((long)(id - 1) * (days - 1) / Math.Max(1, options.Posts - 1)));
@@ -190,7 +197,16 @@ public sealed class CatalogGenerator(GeneratorVocabulary vocabulary)
     }
 }
 
-/// <summary>What <see cref="CatalogGenerator.Generate"/> wrote and how long it took.</summary>
+/// <summary>Where a generation run is: posts written of the total, then the one-off index build.</summary>
+public sealed record GenerationProgress(int PostsWritten, int Posts, GenerationPhase Phase);
+
+public enum GenerationPhase
+{
+    Posts,
+    Indexes,
+}
+
+/// <summary>What <see cref="CatalogGenerator.Generate(string, GeneratorOptions, CancellationToken)"/> wrote and how long it took.</summary>
 public sealed record GenerationResult(int Posts, int Categories, int Tags, int Authors,
     long PostCategories, long PostTags, long Bylines, long Sources, TimeSpan Elapsed)
 {

@@ -214,7 +214,7 @@ public sealed class CatalogWriter
         var oursList = ours.ToList();
         var inCatalog = catalog.Posts.Where(p => p.Slug is not null).Select(p => p.Slug!).ToHashSet(StringComparer.Ordinal);
         var wanted = derived.Select(p => p.Slug!).ToList();
-        var takenElsewhere = (await db.Posts.AsNoTracking().Where(p => EF.Parameter(wanted).Contains(p.Slug)).Select(p => new { p.Id, p.Slug }).ToListAsync(cancellationToken))
+        var takenElsewhere = (await db.Posts.AsNoTracking().Where(p => EF.Parameter(wanted).Contains(p.Slug!)).Select(p => new { p.Id, p.Slug }).ToListAsync(cancellationToken))
             .Where(p => !ours.Contains(p.Id)).Select(p => p.Slug!).ToHashSet(StringComparer.Ordinal);
         foreach (var post in derived.Where(p => takenElsewhere.Contains(p.Slug!)))
         {

@@ -1,5 +1,5 @@
 using PostCatalog.Api.Tests.Infrastructure;
-using PostCatalog.Tests.Shared;
+using Snapshooter.Xunit;
 
 namespace PostCatalog.Api.Tests.Catalog;
 
@@ -41,7 +41,7 @@ public sealed class BylineAndProvenanceTests(CatalogApiFactory api)
             { author(slug: "marten-schultzberg") { name postCount bylines { role position post { title publishedAt } } } }
             """);
 
-        SnapshotAssert.Match(response.ToSnapshot(), "author-bylines-marten-schultzberg");
+        Snapshot.Match(response.ToSnapshot(), "author-bylines-marten-schultzberg");
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class BylineAndProvenanceTests(CatalogApiFactory api)
         Assert.Equal(["000_a554f26d4b5c3328.txt", "001_1824ec74fab9df9e.txt", "002_141c9dbbf10c00e4.txt", "003_fda8ae8245b03790.txt", "004_20a3ba431fe8a6e9.txt"],
             sources.Strings("document"));
         Assert.Equal(["markdown-listing", "feed-digest", "plain-listing", "wordpress-html", "markdown-listing"], sources.Strings("format"));
-        SnapshotAssert.Match(response.ToSnapshot(), "post-sources-are-you-a-dalia");
+        Snapshot.Match(response.ToSnapshot(), "post-sources-are-you-a-dalia");
     }
 
     [Theory]

@@ -170,6 +170,20 @@ public sealed class PagingTests(CatalogApiFactory api)
         var response = await client.PostGraphQLAsync("query($c: String) { posts(first: 2, after: $c, order: [{ publishedAt: DESC }]) { nodes { id } } }", new { c = cursor });
 
         Assert.Equal("HC0078", response.FirstErrorCode);
+        Assert.Contains("this cursor was issued for a different order", response.Errors![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_cursor_from_an_order_with_more_keys_says_it_was_issued_for_a_different_order()
+    {
+        var client = api.CreateClient();
+        var twoKeys = await client.PostGraphQLAsync("{ posts(first: 2, order: [{ publishedAt: DESC }, { title: ASC }]) { pageInfo { endCursor } } }");
+        var cursor = twoKeys.DataWithoutErrors()["posts"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+
+        var response = await client.PostGraphQLAsync("query($c: String) { posts(first: 2, after: $c) { nodes { id } } }", new { c = cursor });
+
+        Assert.Equal("HC0078", response.FirstErrorCode);
+        Assert.Contains("this cursor was issued for a different order", response.Errors![0]!["message"]!.GetValue<string>());
     }
 
     [Fact]

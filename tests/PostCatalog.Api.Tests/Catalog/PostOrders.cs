@@ -19,6 +19,11 @@ public static class PostOrders
             ps => ps.OrderBy(p => p.IsExcerptTruncated).ThenByDescending(p => p.Title, StringComparer.Ordinal).ThenByDescending(p => p.Id)),
         ["slug ASC (nulls first), publishedAt DESC"] = ("[{ slug: ASC }, { publishedAt: DESC }]",
             ps => ps.OrderBy(p => p.Slug, StringComparer.Ordinal).ThenByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)),
+        // One sort object with several fields applies them in the order written, as HotChocolate does (not schema order).
+        ["one object: publishedAt DESC, title ASC"] = ("{ publishedAt: DESC, title: ASC }",
+            ps => ps.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Id)),
+        ["one object: isExcerptTruncated ASC, title DESC"] = ("{ isExcerptTruncated: ASC, title: DESC }",
+            ps => ps.OrderBy(p => p.IsExcerptTruncated).ThenByDescending(p => p.Title, StringComparer.Ordinal).ThenByDescending(p => p.Id)),
         ["wordPressId DESC (nulls last)"] = ("[{ wordPressId: DESC }]", ps => ps.OrderByDescending(p => p.WordPressId).ThenByDescending(p => p.Id)),
     };
 

@@ -1,6 +1,6 @@
 using PostCatalog.Api.Tests.Infrastructure;
 using PostCatalog.Catalog;
-using PostCatalog.Tests.Shared;
+using Snapshooter.Xunit;
 
 namespace PostCatalog.Api.Tests.Catalog;
 
@@ -81,7 +81,7 @@ public sealed class RelationFilterTests(CatalogApiFactory api)
             }
             """);
 
-        SnapshotAssert.Match(response.ToSnapshot(), "posts-by-author-in-category");
+        Snapshot.Match(response.ToSnapshot(), "posts-by-author-in-category");
     }
 
     private static bool InCategory(Post post, string slug) => post.Categories.Any(pc => pc.Category.Slug == slug);

@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using PostCatalog.Api.Schema.Relay;
 using PostCatalog.Api.Tests.Infrastructure;
-using PostCatalog.Tests.Shared;
+using Snapshooter.Xunit;
 
 namespace PostCatalog.Api.Tests.Catalog;
 
@@ -21,6 +23,21 @@ public sealed class SortingTests(CatalogApiFactory api)
         Assert.Equal(expected, response.Ids("posts"));
     }
 
+    [Theory]
+    [MemberData(nameof(PostOrders.Names), MemberType = typeof(PostOrders))]
+    public async Task Posts_come_in_the_order_asked_for_when_the_order_is_a_variable(string name)
+    {
+        var (order, sort) = PostOrders.All[name];
+        var oracle = await CatalogOracle.LoadAsync(api);
+        string[] expected = [.. sort(oracle.Posts).Select(p => GlobalId.Format("Post", p.Id))];
+
+        var response = await api.CreateClient().PostGraphQLAsync(
+            "query($order: [PostSortInput!]) { posts(first: 50, order: $order) { nodes { id } } }",
+            new Dictionary<string, JsonNode?> { ["order"] = JsonNode.Parse(LiteralToJson(order)) });
+
+        Assert.Equal(expected, response.Ids("posts"));
+    }
+
     [Fact]
     public async Task Categories_by_post_count_then_name()
     {
@@ -33,7 +50,7 @@ public sealed class SortingTests(CatalogApiFactory api)
 
         var nodes = response.DataWithoutErrors()["categories"]!["nodes"]!.AsArray();
         Assert.Equal(expected, nodes.Select(n => $"{n!["name"]}: {n["postCount"]}"));
-        SnapshotAssert.Match(string.Join("\n", expected), "categories-by-post-count");
+        Snapshot.Match(string.Join("\n", expected), "categories-by-post-count");
     }
 
     [Fact]
@@ -64,4 +81,8 @@ public sealed class SortingTests(CatalogApiFactory api)
         var nodes = response.DataWithoutErrors()["tags"]!["nodes"]!.AsArray();
         Assert.Equal(expected, nodes.Select(n => $"{n!["slug"]}: {n["postCount"]}"));
     }
+
+    /// <summary>The JSON a client sends for a sort literal: <c>{ title: ASC }</c> is <c>{"title":"ASC"}</c>.</summary>
+    private static string LiteralToJson(string literal) =>
+        Regex.Replace(Regex.Replace(literal, @"(\w+):", "\"$1\":"), @"\b(ASC|DESC)\b", "\"$1\"");
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PostCatalog.Api.Tests.Infrastructure;
+using Snapshooter.Xunit;
 
 namespace PostCatalog.Api.Tests.Facets;
 
@@ -111,7 +112,7 @@ public sealed class PostFacetsTests(CatalogApiFactory api) : IClassFixture<Catal
             { postFacets { categories { value label count } tags { value label count } authors(first: 5) { value label count } years { value count } } }
             """)).DataWithoutErrors();
 
-        PostCatalog.Tests.Shared.SnapshotAssert.Match(data.ToJsonString(new JsonSerializerOptions
+        Snapshot.Match(data.ToJsonString(new JsonSerializerOptions
         {
             WriteIndented = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

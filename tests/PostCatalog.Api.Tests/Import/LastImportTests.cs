@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PostCatalog.Api.Tests.Infrastructure;
 using PostCatalog.Import;
+using Snapshooter.Xunit;
 
 namespace PostCatalog.Api.Tests.Import;
 
@@ -64,7 +65,7 @@ public sealed class LastImportTests(CatalogApiFactory api) : IClassFixture<Catal
         report.Remove("startedAt");
         report.Remove("finishedAt");
 
-        PostCatalog.Tests.Shared.SnapshotAssert.Match(report.ToJsonString(new JsonSerializerOptions
+        Snapshot.Match(report.ToJsonString(new JsonSerializerOptions
         {
             WriteIndented = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

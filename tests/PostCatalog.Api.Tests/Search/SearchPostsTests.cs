@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PostCatalog.Api.Tests.Infrastructure;
+using Snapshooter.Xunit;
 
 namespace PostCatalog.Api.Tests.Search;
 
@@ -176,7 +177,7 @@ public sealed partial class SearchPostsTests(CatalogApiFactory api) : IClassFixt
 
         var data = response.DataWithoutErrors();
         Assert.Equal(10, data["searchPosts"]!["nodes"]!.AsArray().Count);
-        PostCatalog.Tests.Shared.SnapshotAssert.Match(data.ToJsonString(new System.Text.Json.JsonSerializerOptions
+        Snapshot.Match(data.ToJsonString(new System.Text.Json.JsonSerializerOptions
         {
             WriteIndented = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PostCatalog.Api.Tests.Infrastructure;
-using PostCatalog.Tests.Shared;
+using Snapshooter.Xunit;
 
 namespace PostCatalog.Api.Tests.Sql;
 
@@ -123,7 +123,7 @@ public sealed class SqlStatementCountTests : IClassFixture<UncappedCostCatalogAp
             """);
         response.DataWithoutErrors();
 
-        SnapshotAssert.Match(Describe(_sql.Commands), "representative-page-query");
+        Snapshot.Match(Describe(_sql.Commands), "representative-page-query");
     }
 
     /// <summary>The statements as a reader would want them: grouped by what they load, in a stable order.</summary>

@@ -54,6 +54,17 @@ public class InputCoercionTests
         Assert.False(TryLiteral(literal, Example, variables, out _));
 
     [Fact]
+    public void Input_object_fields_keep_the_order_they_were_written_in_literals_and_variables()
+    {
+        // Schema order is a, b; a sort object applies its fields in the written order, so coercion must keep it.
+        Assert.True(TryLiteral("{ b: 123, a: \"abc\" }", Example, "{}", out var literal));
+        var variable = InputValueCoercion.CoerceInputValue(JsonInput.ParseObject("{\"b\": 123, \"a\": \"abc\"}"), Example);
+
+        Assert.Equal("{\"b\":123,\"a\":\"abc\"}", JsonSerializer.Serialize(literal));
+        Assert.Equal("{\"b\":123,\"a\":\"abc\"}", JsonSerializer.Serialize(variable));
+    }
+
+    [Fact]
     public void Unexpected_input_object_fields_make_a_literal_invalid() =>
         Assert.False(LiteralCoercion.IsValidLiteral(Parser.ParseValue("{ b: 123, c: \"xyz\" }"), Example));
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using PostCatalog.Import.Reporting;
 using PostCatalog.Import.Tests.Support;
-using PostCatalog.Tests.Shared;
+using Snapshooter.Xunit;
 
 namespace PostCatalog.Import.Tests.EndToEnd;
 
@@ -21,9 +21,9 @@ public sealed class SeedImportTests
         var report = await Importer().ImportAsync([SeedFiles.Directory], db);
 
         Assert.Equal((36, 18, 7, 18, 1), (report.Counts.Posts, report.Counts.Categories, report.Counts.Tags, report.Counts.Authors, report.Counts.Quarantined));
-        SnapshotAssert.Match(report.ToText(), "seed-import-report.txt");
-        SnapshotAssert.Match(report.ToJson(), "seed-import-report.json");
-        SnapshotAssert.Match(await CatalogDump.DumpAsync(db), "seed-catalog.txt");
+        Snapshot.Match(report.ToText(), "seed-import-report.txt");
+        Snapshot.Match(report.ToJson(), "seed-import-report.json");
+        Snapshot.Match(await CatalogDump.DumpAsync(db), "seed-catalog.txt");
     }
 
     [Fact]

@@ -27,9 +27,11 @@ public static class NodeFields
             {
                 var ids = ctx.ArgumentValue<IReadOnlyList<object?>>("ids") ?? [];
                 if (ids.Count > maxBatch)
+                {
                     throw new GraphQLException(new GraphQLError(
                         $"The maximum number of nodes that can be fetched at once is {maxBatch}. This selection tried to fetch {ids.Count} nodes that exceeded the maximum allowed amount.")
                         .WithCode(MaxNodesExceededCode));
+                }
                 return await Task.WhenAll(ids.Select(id => Resolve(ctx, id as string)));
             }));
 

@@ -27,7 +27,9 @@ public readonly record struct SearchCursor(double Rank, int PostId)
             if (parts.Length == 2
                 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var rank) && double.IsFinite(rank)
                 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
                 return new SearchCursor(rank, id);
+            }
         }
         catch (FormatException) { }
 

@@ -34,6 +34,11 @@ public sealed class KeysetCursor
         {
             using var document = JsonDocument.Parse(Convert.FromBase64String(cursor));
             var items = document.RootElement.EnumerateArray().ToArray();
+            if (items.Length > 0 && IsFingerprint(items[0].GetString()) && items[0].GetString() != _fingerprint)
+            {
+                throw IssuedForAnotherOrder(argument, cursor);
+            }
+
             if (items.Length != _keys.Count + 1 || items[0].GetString() != _fingerprint)
             {
                 throw PagingErrors.InvalidCursor(argument, cursor);
@@ -56,6 +61,15 @@ public sealed class KeysetCursor
             throw PagingErrors.InvalidCursor(argument, cursor);
         }
     }
+
+    /// <summary>Ours, but from another ordering: HC0078 still, with what is wrong and what to do.</summary>
+    private static DataErrorException IssuedForAnotherOrder(string argument, string cursor) =>
+        new(DataErrorCodes.InvalidCursor,
+            $"The cursor specified in `{argument}` cannot be used here: this cursor was issued for a different order. "
+            + "Page from the start with this order (a cursor only works with the order it was issued for).",
+            new Dictionary<string, object?> { ["argument"] = argument, ["cursor"] = cursor });
+
+    private static bool IsFingerprint(string? text) => text is { Length: 8 } && text.All(char.IsAsciiHexDigitLower);
 
     /// <summary>A short, stable hash (FNV-1a) of the keys and directions.</summary>
     private static string Fingerprint(IReadOnlyList<SortKey> keys)

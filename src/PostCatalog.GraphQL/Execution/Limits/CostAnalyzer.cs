@@ -198,7 +198,9 @@ public sealed class CostAnalyzer
         {
             if (field.Arguments.Find(given.Name.Value) is { } argument && argument.Type.IsListType()
                 && ValueOf(given.Value) is System.Collections.IEnumerable items and not string)
+            {
                 return items.Cast<object?>().Count();
+            }
         }
         return _options.DefaultListSize;
     }

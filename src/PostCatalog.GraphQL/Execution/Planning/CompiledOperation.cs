@@ -48,8 +48,10 @@ public sealed class CompiledOperation
 
         ulong key = 0;
         for (var i = 0; i < ConditionVariables.Count; i++)
+        {
             if (variables.TryGetValue(ConditionVariables[i], out var value) && value is true)
                 key |= 1UL << i;
+        }
         return _plans.GetOrAdd(key, k => new ExecutionPlan(this, k, variables));
     }
 }

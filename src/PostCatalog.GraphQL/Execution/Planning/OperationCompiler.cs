@@ -19,8 +19,10 @@ public static class OperationCompiler
 
         var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
         foreach (var definition in document.Definitions)
+        {
             if (definition is FragmentDefinitionNode fragment)
                 fragments.TryAdd(fragment.Name.Value, fragment);
+        }
 
         return new CompiledOperation(schema, document, operation, rootType, fragments,
             FindConditionVariables(operation, fragments));
@@ -35,8 +37,10 @@ public static class OperationCompiler
             if (string.IsNullOrEmpty(operationName))
             {
                 if (found is not null)
+                {
                     throw new GraphQLException(new GraphQLError(
                         "Must provide operation name if query contains multiple operations.").WithCode(ErrorCodes.OperationNotFound));
+                }
                 found = operation;
             }
             else if (operation.Name?.Value == operationName)
@@ -67,8 +71,10 @@ public static class OperationCompiler
                 {
                     if (directive.Name.Value is not ("skip" or "include")) continue;
                     foreach (var argument in directive.Arguments)
+                    {
                         if (argument.Value is VariableNode variable && !variables.Contains(variable.Name.Value))
                             variables.Add(variable.Name.Value);
+                    }
                 }
                 switch (selection)
                 {

@@ -5,7 +5,8 @@ public delegate void InputCoercionError(IReadOnlyList<object> path, object? inva
 
 /// <summary>
 /// JSON-ish input (variables) to runtime value, per spec input coercion; graphql-js coerceInputValue with its
-/// messages. Input objects become dictionaries holding only the fields given or defaulted.
+/// messages. Input objects become dictionaries holding only the fields given or defaulted: the given ones in the order
+/// they were written (a sort object applies its fields in that order), then the defaulted ones in schema order.
 /// </summary>
 public static class InputValueCoercion
 {
@@ -90,7 +91,10 @@ public static class InputValueCoercion
         {
             if (!given.TryGetValue(field.Name, out var fieldValue))
             {
-                if (field.HasDefaultValue) result[field.Name] = field.DefaultValue;
+                if (field.HasDefaultValue)
+                {
+                    result[field.Name] = field.DefaultValue;
+                }
                 else if (field.Type is NonNullType)
                 {
                     onError(path.ToList(), value, new GraphQLError(
@@ -102,6 +106,8 @@ public static class InputValueCoercion
 
             result[field.Name] = Coerce(JsonInput.Normalize(fieldValue), field.Type, onError, [.. path, field.Name]);
         }
+
+        result = WrittenOrder.Apply(result, given.Keys);
 
         foreach (var name in given.Keys)
         {

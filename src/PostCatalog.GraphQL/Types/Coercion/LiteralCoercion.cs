@@ -144,7 +144,7 @@ public static class LiteralCoercion
         }
 
         if (type.IsOneOf && (result.Count != 1 || result.Values.Single() is null)) return Fail(out value);
-        value = result;
+        value = WrittenOrder.Apply(result, given.Keys);
         return true;
     }
 

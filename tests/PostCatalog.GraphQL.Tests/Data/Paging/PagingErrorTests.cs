@@ -87,7 +87,8 @@ public sealed class PagingErrorTests : PagingTestBase
             Page(Pager("""[{ "title": "DESC" }]"""), new PagingArguments(Last: 2, Before: byTitle.PageInfo.EndCursor)));
 
         Assert.Equal("HC0078", error.Code);
-        Assert.Equal("The cursor specified in `before` has an invalid format.", error.Message);
+        Assert.StartsWith("The cursor specified in `before` cannot be used here: this cursor was issued for a different order.", error.Message);
+        Assert.Equal("before", error.Extensions["argument"]);
     }
 
     [Fact]
