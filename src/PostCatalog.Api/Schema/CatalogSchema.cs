@@ -1,7 +1,6 @@
 using PostCatalog.Api.Schema.Data;
 using PostCatalog.Api.Schema.Facets;
 using PostCatalog.Api.Schema.Search;
-using PostCatalog.Api.Schema.Relay;
 using PostCatalog.Api.Schema.Types;
 using PostCatalog.GraphQL.Data;
 using PostCatalog.GraphQL.Types;
@@ -14,19 +13,16 @@ public static class CatalogSchema
     public static GraphQL.Types.Schema Build(CatalogSchemaOptions? options = null)
     {
         options ??= new CatalogSchemaOptions();
-        var data = new DataConventions { Paging = options.Paging, Executor = EfQueryableExecutor.Instance };
-
         return new SchemaBuilder()
-            .AddCatalogQueryType(data, options)
-            .AddNodeInterface()
+            .AddDataConventions(options.Paging, EfQueryableExecutor.Instance)
+            .AddCatalogQueryType(options)
             .AddPostType()
-            .AddCategoryType(data)
-            .AddTagType(data)
-            .AddAuthorType(data)
+            .AddCategoryType()
+            .AddTagType()
+            .AddAuthorType()
             .AddPostSearch(options)
             .AddPostFacets(options)
             .AddImportReportTypes()
-            .AddDataTypes(data)
             .Build();
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using PostCatalog.Api.Schema.Relay;
+using PostCatalog.GraphQL.Types.Relay;
 using PostCatalog.Api.Tests.Infrastructure;
 using PostCatalog.Catalog;
 

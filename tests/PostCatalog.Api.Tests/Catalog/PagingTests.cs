@@ -1,4 +1,4 @@
-using PostCatalog.Api.Schema.Relay;
+using PostCatalog.GraphQL.Types.Relay;
 using PostCatalog.Api.Tests.Infrastructure;
 
 namespace PostCatalog.Api.Tests.Catalog;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using PostCatalog.Api.Schema.Relay;
+using PostCatalog.GraphQL.Types.Relay;
 using PostCatalog.Api.Tests.Infrastructure;
 using Snapshooter.Xunit;
 

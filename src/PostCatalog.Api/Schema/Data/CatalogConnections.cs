@@ -11,36 +11,36 @@ namespace PostCatalog.Api.Schema.Data;
 public static class CatalogConnections
 {
     /// <summary>A <c>PostsConnection</c> field, newest first unless the client orders it; its resolver returns the posts to page through.</summary>
-    public static FieldDescriptor PostConnection(this FieldDescriptor field, DataConventions data) => field
-        .UsePaging<Post>(data, p => p.Id, "Post", connectionName: "Posts")
+    public static FieldDescriptor PostConnection(this FieldDescriptor field) => field
+        .UsePaging<Post>(p => p.Id)
         .UseDefaultOrder<Post>(DefaultOrder.Post)
         .UseLinkTableCount()
-        .UseFiltering(data, CatalogFilters.Post)
-        .UseSorting(data, CatalogSorts.Post);
+        .UseFiltering(CatalogFilters.Post)
+        .UseSorting(CatalogSorts.Post);
 
     /// <summary>
     /// A parent's <c>PostsConnection</c> (<c>Category.posts</c>): as <see cref="PostConnection"/>, with the unfiltered
     /// <c>totalCount</c> read from the parent's post count (<see cref="LinkTableCounts.UseParentPostCount{TParent}"/>).
     /// </summary>
-    public static FieldDescriptor ParentPostConnection<TParent>(this FieldDescriptor field, DataConventions data, string kind, Func<TParent, int> idOf) => field
-        .UsePaging<Post>(data, p => p.Id, "Post", connectionName: "Posts")
+    public static FieldDescriptor ParentPostConnection<TParent>(this FieldDescriptor field, string kind, Func<TParent, int> idOf) => field
+        .UsePaging<Post>(p => p.Id)
         .UseDefaultOrder<Post>(DefaultOrder.Post)
         .UseParentPostCount(kind, idOf)
-        .UseFiltering(data, CatalogFilters.Post)
-        .UseSorting(data, CatalogSorts.Post);
+        .UseFiltering(CatalogFilters.Post)
+        .UseSorting(CatalogSorts.Post);
 
-    public static FieldDescriptor CategoryConnection(this FieldDescriptor field, DataConventions data) => field
-        .UsePaging<Category>(data, c => c.Id, "Category", connectionName: "Categories")
-        .UseFiltering(data, CatalogFilters.Category)
-        .UseSorting(data, CatalogSorts.Category);
+    public static FieldDescriptor CategoryConnection(this FieldDescriptor field) => field
+        .UsePaging<Category>(c => c.Id)
+        .UseFiltering(CatalogFilters.Category)
+        .UseSorting(CatalogSorts.Category);
 
-    public static FieldDescriptor TagConnection(this FieldDescriptor field, DataConventions data) => field
-        .UsePaging<Tag>(data, t => t.Id, "Tag", connectionName: "Tags")
-        .UseFiltering(data, CatalogFilters.Tag)
-        .UseSorting(data, CatalogSorts.Tag);
+    public static FieldDescriptor TagConnection(this FieldDescriptor field) => field
+        .UsePaging<Tag>(t => t.Id)
+        .UseFiltering(CatalogFilters.Tag)
+        .UseSorting(CatalogSorts.Tag);
 
-    public static FieldDescriptor AuthorConnection(this FieldDescriptor field, DataConventions data) => field
-        .UsePaging<Author>(data, a => a.Id, "Author", connectionName: "Authors")
-        .UseFiltering(data, CatalogFilters.Author)
-        .UseSorting(data, CatalogSorts.Author);
+    public static FieldDescriptor AuthorConnection(this FieldDescriptor field) => field
+        .UsePaging<Author>(a => a.Id)
+        .UseFiltering(CatalogFilters.Author)
+        .UseSorting(CatalogSorts.Author);
 }

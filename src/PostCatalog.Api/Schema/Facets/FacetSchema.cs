@@ -27,13 +27,9 @@ public static class FacetSchema
                 .Resolve(ctx =>
                 {
                     var where = ctx.ArgumentValue<IReadOnlyDictionary<string, object?>>("where");
-                    try
-                    {
-                        // Compiled here, so a bad filter (HC0026) is one error on postFacets, not one per facet.
-                        return new PostFacetsQuery(where is null ? null : FilterExpressionBuilder.Build(CatalogFilters.Post, where),
-                            ArgumentKey.Of(ctx, []));
-                    }
-                    catch (DataErrorException error) { throw error.ToGraphQLException(); }
+                    // Compiled here, so a bad filter (HC0026) is one error on postFacets, not one per facet.
+                    return new PostFacetsQuery(where is null ? null : FilterExpressionBuilder.Build(CatalogFilters.Post, where),
+                        ArgumentKey.Of(ctx, []));
                 })))
             .AddObjectType<PostFacetsQuery>("PostFacets", t => t
                 .Description("Counts of the filtered posts per value of each facet; only the facets selected are computed.")
@@ -70,11 +66,7 @@ public static class FacetSchema
         .ResolveAsync(async ctx =>
         {
             var first = ctx.ArgumentValue<int?>("first");
-            try
-            {
-                PagingArgumentsValidator.Validate(new PagingArguments(first), limits, ctx.Field.Coordinate, "PostFacets");
-            }
-            catch (DataErrorException error) { throw error.ToGraphQLException(); }
+            PagingArgumentsValidator.Validate(new PagingArguments(first), limits, ctx.Field.Coordinate, "PostFacets");
 
             // The counts change only when the catalog does: remembered per (catalog version, facet, where, first).
             var query = ctx.Parent<PostFacetsQuery>();

@@ -34,6 +34,6 @@ public readonly record struct SearchCursor(double Rank, int PostId)
         catch (FormatException) { }
 
         throw new DataErrorException(DataErrorCodes.InvalidCursor, "The cursor specified in `after` has an invalid format.",
-            new Dictionary<string, object?> { ["argument"] = "after", ["cursor"] = cursor }).ToGraphQLException();
+            new Dictionary<string, object?> { ["argument"] = "after", ["cursor"] = ErrorText.Quote(cursor) });
     }
 }

@@ -32,27 +32,19 @@ public static class SearchSchema
                     var first = ctx.ArgumentValue<int?>(PagingArguments.FirstName);
                     var afterText = ctx.ArgumentValue<string?>(PagingArguments.AfterName);
                     var where = ctx.ArgumentValue<IReadOnlyDictionary<string, object?>>("where");
-                    try
-                    {
-                        PagingArgumentsValidator.Validate(new PagingArguments(first, afterText), paging, ctx.Field.Coordinate, ConnectionName);
-                    }
-                    catch (DataErrorException error) { throw error.ToGraphQLException(); }
+                    PagingArgumentsValidator.Validate(new PagingArguments(first, afterText), paging, ctx.Field.Coordinate, ConnectionName);
 
                     var match = SearchQueryText.ToMatchExpression(ctx.ArgumentValue<string>("query"), options.Search);
                     SearchCursor? after = afterText is null ? null : SearchCursor.Decode(afterText);
-                    try
+                    await using var db = ctx.Catalog();
+                    var (hits, hasNext) = await search.PageAsync(db, match, where, first ?? paging.DefaultPageSize, after, ctx.RequestAborted);
+                    return new SearchPage(hits, hasNext, after is not null, async ct =>
                     {
-                        await using var db = ctx.Catalog();
-                        var (hits, hasNext) = await search.PageAsync(db, match, where, first ?? paging.DefaultPageSize, after, ctx.RequestAborted);
-                        return new SearchPage(hits, hasNext, after is not null, async ct =>
-                        {
-                            // Its own context: totalCount resolves after this resolver's context is gone.
-                            await using var countDb = ctx.Catalog();
-                            return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
-                                search.Matches(countDb, match, where), ct);
-                        });
-                    }
-                    catch (DataErrorException error) { throw error.ToGraphQLException(); }
+                        // Its own context: totalCount resolves after this resolver's context is gone.
+                        await using var countDb = ctx.Catalog();
+                        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+                            search.Matches(countDb, match, where), ct);
+                    });
                 })))
             .AddObjectType<SearchPage>(ConnectionName, t => t
                 .Description("A page of search hits, best first.")

@@ -1,5 +1,5 @@
 using PostCatalog.Api.Schema.Data;
-using PostCatalog.Api.Schema.Relay;
+using PostCatalog.GraphQL.Types.Relay;
 using PostCatalog.Catalog;
 using PostCatalog.GraphQL.Data;
 using PostCatalog.GraphQL.Execution.Limits;
@@ -9,11 +9,10 @@ namespace PostCatalog.Api.Schema.Types;
 
 public static class AuthorType
 {
-    public static SchemaBuilder AddAuthorType(this SchemaBuilder builder, DataConventions data) => builder
+    public static SchemaBuilder AddAuthorType(this SchemaBuilder builder) => builder
         .AddObjectType<Author>("Author", t => t
             .Description("A person credited in a post's byline.")
-            .Implements("Node")
-            .Field("id", "ID!", a => GlobalId.Format("Author", a.Id))
+            .AsNode(a => a.Id, (ctx, id) => ctx.ById<Author>(id, a => a.Id))
             .Field("name", "String!", a => a.Name)
             .Field("slug", "String!", a => a.Slug)
             .Field("postCount", "Int!", f => f.Batched().ResolveAsync(ctx => ctx.PostCountOf("Author", ctx.Parent<Author>().Id)))
@@ -21,7 +20,7 @@ public static class AuthorType
                 .Description("The author's bylines, newest post first, each with the role printed for that post.")
                 .Batched().ResolveAsync(ctx => ctx.BylinesByAuthor(ctx.Parent<Author>().Id)))
             .Field("posts", f => f
-                .ParentPostConnection<Author>(data, "Author", parent => parent.Id)
+                .ParentPostConnection<Author>("Author", parent => parent.Id)
                 .Resolve(ctx =>
                 {
                     var id = ctx.Parent<Author>().Id;

@@ -1,5 +1,5 @@
 using PostCatalog.Api.Schema.Data;
-using PostCatalog.Api.Schema.Relay;
+using PostCatalog.GraphQL.Types.Relay;
 using PostCatalog.Catalog;
 using PostCatalog.GraphQL.Data;
 using PostCatalog.GraphQL.Execution.Limits;
@@ -9,11 +9,10 @@ namespace PostCatalog.Api.Schema.Types;
 
 public static class CategoryType
 {
-    public static SchemaBuilder AddCategoryType(this SchemaBuilder builder, DataConventions data) => builder
+    public static SchemaBuilder AddCategoryType(this SchemaBuilder builder) => builder
         .AddObjectType<Category>("Category", t => t
             .Description("A category of the blog's vocabulary, with WordPress's slug and id where a document gives them.")
-            .Implements("Node")
-            .Field("id", "ID!", c => GlobalId.Format("Category", c.Id))
+            .AsNode(c => c.Id, (ctx, id) => ctx.ById<Category>(id, c => c.Id))
             .Field("name", "String!", c => c.Name)
             .Field("slug", "String!", c => c.Slug)
             .Field("wordPressId", "Int", c => c.WordPressId)
@@ -24,7 +23,7 @@ public static class CategoryType
                 .Description("Posts in the catalog in this category.")
                 .Batched().ResolveAsync(ctx => ctx.PostCountOf("Category", ctx.Parent<Category>().Id)))
             .Field("posts", f => f
-                .ParentPostConnection<Category>(data, "Category", parent => parent.Id)
+                .ParentPostConnection<Category>("Category", parent => parent.Id)
                 .Resolve(ctx =>
                 {
                     var id = ctx.Parent<Category>().Id;

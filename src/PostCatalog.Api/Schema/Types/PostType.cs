@@ -1,5 +1,5 @@
 using PostCatalog.Api.Schema.Data;
-using PostCatalog.Api.Schema.Relay;
+using PostCatalog.GraphQL.Types.Relay;
 using PostCatalog.Catalog;
 using PostCatalog.GraphQL.Execution.Limits;
 using PostCatalog.GraphQL.Types;
@@ -11,8 +11,7 @@ public static class PostType
     public static SchemaBuilder AddPostType(this SchemaBuilder builder) => builder
         .AddObjectType<Post>("Post", t => t
             .Description("A post of the blog, reconciled from every seed document that mentions it.")
-            .Implements("Node")
-            .Field("id", "ID!", p => GlobalId.Format("Post", p.Id))
+            .AsNode(p => p.Id, (ctx, id) => ctx.ById<Post>(id, p => p.Id))
             .Field("title", "String!", p => p.Title)
             .Field("slug", "String", f => f
                 .Description("The WordPress slug: the last segment of `url`. When no document gives the post's URL (`url` is null), " +

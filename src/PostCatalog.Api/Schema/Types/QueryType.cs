@@ -1,5 +1,5 @@
 using PostCatalog.Api.Schema.Data;
-using PostCatalog.Api.Schema.Relay;
+using PostCatalog.GraphQL.Types.Relay;
 using PostCatalog.GraphQL.Data;
 using PostCatalog.GraphQL.Types;
 
@@ -8,12 +8,12 @@ namespace PostCatalog.Api.Schema.Types;
 /// <summary>The entry points: connections with HotChocolate's conventions, lookups by slug or URL, and Relay's node fields.</summary>
 public static class QueryType
 {
-    public static SchemaBuilder AddCatalogQueryType(this SchemaBuilder builder, DataConventions data, CatalogSchemaOptions options) => builder
+    public static SchemaBuilder AddCatalogQueryType(this SchemaBuilder builder, CatalogSchemaOptions options) => builder
         .AddQueryType(q => q
             .AddNodeFields(options.MaxNodesBatch)
             .Field("posts", f => f
                 .Description("Posts, newest first unless `order` says otherwise.")
-                .PostConnection(data)
+                .PostConnection()
                 .Resolve(ctx => ctx.RequestCatalog().Posts))
             .Field("post", "Post", f => f
                 .Description("A post by its slug or by its URL on the blog.")
@@ -29,7 +29,7 @@ public static class QueryType
                     await using var db = ctx.Catalog();
                     return await CompiledCatalogQueries.PostBySlugOrUrl(db, slug, bare, bare is null ? null : bare + "/");
                 }))
-            .Field("categories", f => f.CategoryConnection(data).Resolve(ctx => ctx.RequestCatalog().Categories))
+            .Field("categories", f => f.CategoryConnection().Resolve(ctx => ctx.RequestCatalog().Categories))
             .Field("category", "Category", f => f
                 .Argument("slug", "String!")
                 .ResolveAsync(async ctx =>
@@ -37,7 +37,7 @@ public static class QueryType
                     await using var db = ctx.Catalog();
                     return await CompiledCatalogQueries.CategoryBySlug(db, ctx.ArgumentValue<string>("slug"));
                 }))
-            .Field("tags", f => f.TagConnection(data).Resolve(ctx => ctx.RequestCatalog().Tags))
+            .Field("tags", f => f.TagConnection().Resolve(ctx => ctx.RequestCatalog().Tags))
             .Field("tag", "Tag", f => f
                 .Argument("slug", "String!")
                 .ResolveAsync(async ctx =>
@@ -45,7 +45,7 @@ public static class QueryType
                     await using var db = ctx.Catalog();
                     return await CompiledCatalogQueries.TagBySlug(db, ctx.ArgumentValue<string>("slug"));
                 }))
-            .Field("authors", f => f.AuthorConnection(data).Resolve(ctx => ctx.RequestCatalog().Authors))
+            .Field("authors", f => f.AuthorConnection().Resolve(ctx => ctx.RequestCatalog().Authors))
             .Field("author", "Author", f => f
                 .Argument("slug", "String!")
                 .ResolveAsync(async ctx =>

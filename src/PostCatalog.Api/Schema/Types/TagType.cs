@@ -1,5 +1,5 @@
 using PostCatalog.Api.Schema.Data;
-using PostCatalog.Api.Schema.Relay;
+using PostCatalog.GraphQL.Types.Relay;
 using PostCatalog.Catalog;
 using PostCatalog.GraphQL.Data;
 using PostCatalog.GraphQL.Execution.Limits;
@@ -9,16 +9,15 @@ namespace PostCatalog.Api.Schema.Types;
 
 public static class TagType
 {
-    public static SchemaBuilder AddTagType(this SchemaBuilder builder, DataConventions data) => builder
+    public static SchemaBuilder AddTagType(this SchemaBuilder builder) => builder
         .AddObjectType<Tag>("Tag", t => t
             .Description("A tag the blog puts on posts.")
-            .Implements("Node")
-            .Field("id", "ID!", x => GlobalId.Format("Tag", x.Id))
+            .AsNode(x => x.Id, (ctx, id) => ctx.ById<Tag>(id, x => x.Id))
             .Field("name", "String!", x => x.Name)
             .Field("slug", "String!", x => x.Slug)
             .Field("postCount", "Int!", f => f.Batched().ResolveAsync(ctx => ctx.PostCountOf("Tag", ctx.Parent<Tag>().Id)))
             .Field("posts", f => f
-                .ParentPostConnection<Tag>(data, "Tag", parent => parent.Id)
+                .ParentPostConnection<Tag>("Tag", parent => parent.Id)
                 .Resolve(ctx =>
                 {
                     var id = ctx.Parent<Tag>().Id;

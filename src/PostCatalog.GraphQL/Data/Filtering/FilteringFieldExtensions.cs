@@ -26,18 +26,15 @@ public static class FilteringFieldExtensions
                     return;
                 }
 
-                try
-                {
-                    context.Result = context.Result is SortedQuery<T> sorted
-                        ? sorted.WithSource(FilterExpressionBuilder.Apply(sorted.Source, filterType, where))
-                        : FilterExpressionBuilder.Apply(QueryableResult.From<T>(context.Result, context.Field.Coordinate)!, filterType, where);
-                }
-                catch (DataErrorException error)
-                {
-                    throw error.ToGraphQLException();
-                }
+                context.Result = context.Result is SortedQuery<T> sorted
+                    ? sorted.WithSource(FilterExpressionBuilder.Apply(sorted.Source, filterType, where))
+                    : FilterExpressionBuilder.Apply(QueryableResult.From<T>(context.Result, context.Field.Coordinate)!, filterType, where);
             });
     }
+
+    /// <summary><c>where: XFilterInput</c> with the conventions registered on the schema builder: <c>.UseFiltering(PostFilter)</c>.</summary>
+    public static FieldDescriptor UseFiltering<T>(this FieldDescriptor field, FilterType<T> filterType) =>
+        field.UseFiltering(SchemaBuilderDataExtensions.Of(field), filterType);
 
     /// <summary>Describes the filter type inline: <c>.UseFiltering&lt;Post&gt;(data, f =&gt; f.Field("title", p =&gt; p.Title))</c>.</summary>
     public static FieldDescriptor UseFiltering<T>(

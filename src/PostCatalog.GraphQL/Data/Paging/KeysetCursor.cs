@@ -1,3 +1,4 @@
+using PostCatalog.GraphQL.Types;
 using System.Text;
 using System.Text.Json;
 using PostCatalog.GraphQL.Data.Sorting;
@@ -67,7 +68,7 @@ public sealed class KeysetCursor
         new(DataErrorCodes.InvalidCursor,
             $"The cursor specified in `{argument}` cannot be used here: this cursor was issued for a different order. "
             + "Page from the start with this order (a cursor only works with the order it was issued for).",
-            new Dictionary<string, object?> { ["argument"] = argument, ["cursor"] = cursor });
+            new Dictionary<string, object?> { ["argument"] = argument, ["cursor"] = ErrorText.Quote(cursor) });
 
     private static bool IsFingerprint(string? text) => text is { Length: 8 } && text.All(char.IsAsciiHexDigitLower);
 

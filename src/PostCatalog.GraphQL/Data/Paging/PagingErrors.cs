@@ -1,3 +1,4 @@
+using PostCatalog.GraphQL.Types;
 namespace PostCatalog.GraphQL.Data.Paging;
 
 /// <summary>The errors a client sees for paging arguments the schema accepts but the field cannot serve, worded as HotChocolate words them.</summary>
@@ -35,6 +36,6 @@ internal static class PagingErrors
             new Dictionary<string, object?>
             {
                 ["argument"] = argument,
-                ["cursor"] = cursor,
+                ["cursor"] = ErrorText.Quote(cursor),
             });
 }

@@ -10,6 +10,19 @@ namespace PostCatalog.GraphQL.Data.Paging;
 public static class PagingFieldExtensions
 {
     /// <summary>
+    /// <see cref="UsePaging{T}(FieldDescriptor, DataConventions, Expression{Func{T, object?}}, string?, PagingOptions?, string?)"/>
+    /// with the conventions registered on the schema builder (<see cref="SchemaBuilderDataExtensions.AddDataConventions"/>):
+    /// <c>.UsePaging&lt;Post&gt;(p =&gt; p.Id)</c>.
+    /// </summary>
+    public static FieldDescriptor UsePaging<T>(
+        this FieldDescriptor field,
+        Expression<Func<T, object?>> id,
+        string? nodeTypeName = null,
+        PagingOptions? options = null,
+        string? connectionName = null) =>
+        field.UsePaging(SchemaBuilderDataExtensions.Of(field), id, nodeTypeName, options, connectionName);
+
+    /// <summary>
     /// Makes the field return <c>XConnection</c> (X from the field name: <c>posts</c> gives <c>PostsConnection</c>)
     /// with keyset cursors. The resolver returns an <see cref="IQueryable{T}"/>; filtering and sorting, added after
     /// this call, run first, then this middleware fetches one page. Call first (outermost), as in HotChocolate.
@@ -47,34 +60,27 @@ public static class PagingFieldExtensions
                     context.ArgumentValue<int?>(PagingArguments.LastName),
                     context.ArgumentValue<string?>(PagingArguments.BeforeName));
 
-                try
+                // Arguments are checked before the resolver runs: a bad request costs no query.
+                PagingArgumentsValidator.Validate(arguments, options, context.Field.Coordinate, connectionTypeName);
+                await next(context).ConfigureAwait(false);
+                if (context.Result is null)
                 {
-                    // Arguments are checked before the resolver runs: a bad request costs no query.
-                    PagingArgumentsValidator.Validate(arguments, options, context.Field.Coordinate, connectionTypeName);
-                    await next(context).ConfigureAwait(false);
-                    if (context.Result is null)
-                    {
-                        return;
-                    }
+                    return;
+                }
 
-                    var (source, keys, plannedCount) = context.Result is SortedQuery<T> sorted
-                        ? (sorted.Source, sorted.Keys, sorted.PlannedCount)
-                        : (QueryableResult.From<T>(context.Result, context.Field.Coordinate)!, [], null);
-                    var pager = new KeysetPager<T>(keys, idSelector);
-                    var readsCursorSide = ConnectionSelection.ReadsPageInfo(context, connectionTypeName,
-                        arguments.IsBackward ? "hasNextPage" : "hasPreviousPage");
-                    // Under a list, every parent's page goes out in one statement per level (NestedConnectionBatch);
-                    // at the root, the host may remember totalCount for the same arguments (IResultMemo).
-                    var statements = NestedConnectionBatch<T>.For(context, pager, arguments, conventions.Executor, options)?.ForParent()
-                        ?? RootConnectionStatements<T>.For(context, pager, conventions.Executor);
-                    context.Result = await pager.ExecuteAsync(source, arguments, options, statements, context.RequestAborted, readsCursorSide,
-                            ConnectionSelection.ReadsPage(context, connectionTypeName), plannedCount)
-                        .ConfigureAwait(false);
-                }
-                catch (DataErrorException error)
-                {
-                    throw error.ToGraphQLException();
-                }
+                var (source, keys, plannedCount) = context.Result is SortedQuery<T> sorted
+                    ? (sorted.Source, sorted.Keys, sorted.PlannedCount)
+                    : (QueryableResult.From<T>(context.Result, context.Field.Coordinate)!, [], null);
+                var pager = new KeysetPager<T>(keys, idSelector);
+                var readsCursorSide = ConnectionSelection.ReadsPageInfo(context, connectionTypeName,
+                    arguments.IsBackward ? "hasNextPage" : "hasPreviousPage");
+                // Under a list, every parent's page goes out in one statement per level (NestedConnectionBatch);
+                // at the root, the host may remember totalCount for the same arguments (IResultMemo).
+                var statements = NestedConnectionBatch<T>.For(context, pager, arguments, conventions.Executor, options)?.ForParent()
+                    ?? RootConnectionStatements<T>.For(context, pager, conventions.Executor);
+                context.Result = await pager.ExecuteAsync(source, arguments, options, statements, context.RequestAborted, readsCursorSide,
+                        ConnectionSelection.ReadsPage(context, connectionTypeName), plannedCount)
+                    .ConfigureAwait(false);
             });
     }
 

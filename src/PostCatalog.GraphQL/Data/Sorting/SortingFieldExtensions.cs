@@ -31,6 +31,10 @@ public static class SortingFieldExtensions
             });
     }
 
+    /// <summary><c>order: [XSortInput!]</c> with the conventions registered on the schema builder: <c>.UseSorting(PostSort)</c>.</summary>
+    public static FieldDescriptor UseSorting<T>(this FieldDescriptor field, SortType<T> sortType) =>
+        field.UseSorting(SchemaBuilderDataExtensions.Of(field), sortType);
+
     /// <summary>Describes the sort type inline: <c>.UseSorting&lt;Post&gt;(data, s =&gt; s.Field("title", p =&gt; p.Title))</c>.</summary>
     public static FieldDescriptor UseSorting<T>(
         this FieldDescriptor field, DataConventions conventions, Action<SortTypeDescriptor<T>> configure, string? typeName = null) =>

@@ -21,7 +21,7 @@ public abstract class ComplexTypeDescriptor<TSelf> : TypeDescriptor<TSelf>, ICom
     /// <summary>A field configured in full: <c>.Field("post", f => f.Type("Post").Argument("slug", "String!"))</c>.</summary>
     public TSelf Field(string name, Action<FieldDescriptor> configure)
     {
-        var field = new FieldDescriptor(name);
+        var field = new FieldDescriptor(name) { SchemaBuilder = Builder };
         configure(field);
         Fields.Add(field);
         return (TSelf)this;

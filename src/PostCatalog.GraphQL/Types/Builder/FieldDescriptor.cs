@@ -18,6 +18,9 @@ public sealed class FieldDescriptor
 
     public string Name { get; }
 
+    /// <summary>The builder of the field's type, where conventions (paging, filtering, sorting) are registered once.</summary>
+    public SchemaBuilder? SchemaBuilder { get; internal set; }
+
     internal TypeNode? TypeSyntax { get; private set; }
     internal string? DescriptionText { get; set; }
     internal string? DeprecationReason { get; set; }

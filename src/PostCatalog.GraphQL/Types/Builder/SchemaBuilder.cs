@@ -20,6 +20,8 @@ public sealed partial class SchemaBuilder
     private readonly Dictionary<string, TypeDescriptor> _typesByName = new(StringComparer.Ordinal);
     private readonly List<DirectiveDescriptor> _directives = [];
     private readonly List<PendingExtension> _extensions = [];
+    private readonly Dictionary<Type, object> _conventions = [];
+    private readonly List<Action<SchemaBuilder>> _beforeBuild = [];
     private readonly Dictionary<string, FieldResolver> _resolvers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _runtimeTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeResolver> _typeResolvers = new(StringComparer.Ordinal);
@@ -122,11 +124,12 @@ public sealed partial class SchemaBuilder
     /// <summary>Adds fields (or interfaces) to an object type defined elsewhere, e.g. by a convention or module.</summary>
     public SchemaBuilder ExtendObjectType(string name, Action<ObjectTypeDescriptor> configure)
     {
+        // Configure a scratch descriptor now (so conventions its fields use are registered before Build), then move
+        // what it collected onto the real one when the schema is assembled.
+        var scratch = new ObjectTypeDescriptor(name) { Builder = this };
+        configure(scratch);
         _extensions.Add(new PendingExtension(name, TypeKind.Object, null, descriptor =>
         {
-            // Configure a scratch descriptor, then move what it collected onto the real one.
-            var scratch = new ObjectTypeDescriptor(name);
-            configure(scratch);
             var target = (IComplexTypeState)descriptor;
             target.Fields.AddRange(scratch.Fields);
             target.InterfaceNames.AddRange(scratch.InterfaceNames);
@@ -167,11 +170,39 @@ public sealed partial class SchemaBuilder
     }
 
     /// <summary>Builds, validates and freezes the schema.</summary>
-    public Schema Build() => new SchemaAssembler(this).Assemble();
+    public Schema Build()
+    {
+        foreach (var beforeBuild in _beforeBuild) beforeBuild(this);
+        _beforeBuild.Clear();
+        return new SchemaAssembler(this).Assemble();
+    }
+
+    /// <summary>
+    /// The builder's instance of a convention (<typeparamref name="T"/>), created by <paramref name="create"/> on
+    /// first use: conventions are registered once on the builder and found by the fields that opt into them.
+    /// </summary>
+    public T Convention<T>(Func<T> create) where T : class
+    {
+        if (_conventions.TryGetValue(typeof(T), out var existing)) return (T)existing;
+        var created = create();
+        _conventions.Add(typeof(T), created);
+        return created;
+    }
+
+    /// <summary>Whether a convention of type <typeparamref name="T"/> has been registered.</summary>
+    public bool HasConvention<T>() where T : class => _conventions.ContainsKey(typeof(T));
+
+    /// <summary>Runs <paramref name="action"/> when <see cref="Build"/> starts, e.g. to add the types a convention generated.</summary>
+    public SchemaBuilder OnBuild(Action<SchemaBuilder> action)
+    {
+        _beforeBuild.Add(action);
+        return this;
+    }
 
     private SchemaBuilder Add<TDescriptor>(TDescriptor descriptor, Action<TDescriptor> configure)
         where TDescriptor : TypeDescriptor
     {
+        descriptor.Builder = this;
         configure(descriptor);
         if (!_typesByName.TryAdd(descriptor.Name, descriptor))
         {

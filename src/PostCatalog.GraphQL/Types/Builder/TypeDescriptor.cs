@@ -12,6 +12,9 @@ public abstract class TypeDescriptor
 
     public string Name { get; }
 
+    /// <summary>The builder the type is added to (null for descriptors made outside one): its fields find conventions there.</summary>
+    internal SchemaBuilder? Builder { get; set; }
+
     internal string? DescriptionText { get; set; }
     internal List<DirectiveNode> AppliedDirectives { get; } = [];
     internal Dictionary<string, object?> Data { get; } = [];

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PostCatalog.Api.Schema.Relay;
+namespace PostCatalog.GraphQL.Types.Relay;
 
 /// <summary>Relay global ids as HotChocolate 14 writes them: base64 of <c>TypeName:key</c>.</summary>
 public static class GlobalId
