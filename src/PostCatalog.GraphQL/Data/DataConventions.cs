@@ -5,18 +5,20 @@ namespace PostCatalog.GraphQL.Data;
 
 /// <summary>
 /// The data conventions of one schema: paging settings, how queries run, and the generated types (filter inputs,
-/// sort inputs, connections) the fields use. Fields declare what they need with <c>UsePaging</c>,
-/// <c>UseFiltering</c> and <c>UseSorting</c>; <see cref="SchemaBuilderDataExtensions.AddDataTypes"/> then adds
-/// each generated type to the schema once, however many fields share it.
+/// sort inputs, connections) the fields use, each added to the schema once however many fields share it.
+/// Registered once per schema with <see cref="SchemaBuilderDataExtensions.AddDataConventions"/>; fields opt in:
 /// <code>
-/// var data = new DataConventions();
-/// builder.AddQueryType(q =&gt; q.Field("posts", f =&gt; f
-///         .UsePaging&lt;Post&gt;(data, p =&gt; p.Id)
-///         .UseFiltering(data, PostFilter)
-///         .UseSorting(data, PostSort)
+/// new SchemaBuilder()
+///     .AddDataConventions(paging, executor)
+///     .AddQueryType(q =&gt; q.Field("posts", f =&gt; f
+///         .UsePaging&lt;Post&gt;(p =&gt; p.Id)
+///         .UseFiltering(PostFilter)
+///         .UseSorting(PostSort)
 ///         .Resolve(ctx =&gt; ctx.Service&lt;CatalogDbContext&gt;().Posts)))
-///     .AddDataTypes(data);
+///     .Build();
 /// </code>
+/// (The overloads that take a <see cref="DataConventions"/> and <see cref="SchemaBuilderDataExtensions.AddDataTypes"/>
+/// remain for descriptors made outside a builder.)
 /// </summary>
 public sealed class DataConventions
 {
