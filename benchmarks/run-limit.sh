@@ -30,7 +30,7 @@ declare -A requests=([category-total]=50 [facets]=20 [search]=10 [nested-categor
 
 ours() { # memo(true|false) operation
   local log="$work/limit-server.log" pid
-  (cd "$(dirname "$api")" && Catalog__ImportSeedsWhenEmpty=false GraphQL__Catalog__Memo__Enabled="$1" \
+  (cd "$(dirname "$api")" && Catalog__ImportSeedsWhenEmpty=false GraphQL__Catalog__Memo__Enabled="$1" exec \
      dotnet "$api" --urls "http://127.0.0.1:$port" --database "$catalog" >"$log" 2>&1) &
   pid=$!
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
