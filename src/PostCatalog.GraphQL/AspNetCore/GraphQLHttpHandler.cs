@@ -76,6 +76,24 @@ public sealed class GraphQLHttpHandler(
             log.ClientError(context.TraceIdentifier, ex.StatusCode, ex.Code, ex.Message);
             await GraphQLResponseWriter.WriteErrorAsync(context, ex.StatusCode, format, ex.Message, ex.Code);
         }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel could not read the body: the connection closed before Content-Length bytes came ("Unexpected
+            // end of request content"), or the framing was broken. The client's doing, never a server fault; if the
+            // connection is still there it gets a 400.
+            log.Aborted(context.TraceIdentifier);
+            if (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+            {
+                try
+                {
+                    await GraphQLResponseWriter.WriteErrorAsync(context, ex.StatusCode, format, "The request body could not be read.", HttpErrorCodes.InvalidRequest);
+                }
+                catch (Exception)
+                {
+                    // The connection is gone after all: there is no one to answer.
+                }
+            }
+        }
         catch (Exception) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away (cancelled, or the connection closed while we wrote): nothing to answer, nothing broken.

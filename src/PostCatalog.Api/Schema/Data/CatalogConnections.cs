@@ -11,23 +11,22 @@ namespace PostCatalog.Api.Schema.Data;
 public static class CatalogConnections
 {
     /// <summary>A <c>PostsConnection</c> field, newest first unless the client orders it; its resolver returns the posts to page through.</summary>
-    public static FieldDescriptor PostConnection(this FieldDescriptor field) => field
-        .UsePaging<Post>(p => p.Id)
-        .UseDefaultOrder<Post>(DefaultOrder.Post)
-        .UseLinkTableCount()
-        .UseFiltering(CatalogFilters.Post)
-        .UseSorting(CatalogSorts.Post);
+    public static FieldDescriptor PostConnection(this FieldDescriptor field) => field.Posts(f => f.UseLinkTableCount());
 
     /// <summary>
     /// A parent's <c>PostsConnection</c> (<c>Category.posts</c>): as <see cref="PostConnection"/>, with the unfiltered
     /// <c>totalCount</c> read from the parent's post count (<see cref="LinkTableCounts.UseParentPostCount{TParent}"/>).
     /// </summary>
-    public static FieldDescriptor ParentPostConnection<TParent>(this FieldDescriptor field, string kind, Func<TParent, int> idOf) => field
-        .UsePaging<Post>(p => p.Id)
-        .UseDefaultOrder<Post>(DefaultOrder.Post)
-        .UseParentPostCount(kind, idOf)
-        .UseFiltering(CatalogFilters.Post)
-        .UseSorting(CatalogSorts.Post);
+    public static FieldDescriptor ParentPostConnection<TParent>(this FieldDescriptor field, string kind, Func<TParent, int> idOf) =>
+        field.Posts(f => f.UseParentPostCount(kind, idOf));
+
+    /// <summary>The posts connection's middleware, with <paramref name="plannedCount"/> between the default order and filtering (where it sees the filtered, sorted query).</summary>
+    private static FieldDescriptor Posts(this FieldDescriptor field, Func<FieldDescriptor, FieldDescriptor> plannedCount) =>
+        plannedCount(field
+                .UsePaging<Post>(p => p.Id)
+                .UseDefaultOrder<Post>(DefaultOrder.Post))
+            .UseFiltering(CatalogFilters.Post)
+            .UseSorting(CatalogSorts.Post);
 
     public static FieldDescriptor CategoryConnection(this FieldDescriptor field) => field
         .UsePaging<Category>(c => c.Id)
