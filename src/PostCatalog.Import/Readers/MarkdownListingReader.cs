@@ -54,11 +54,17 @@ public sealed partial class MarkdownListingReader : IDocumentReader
         {
             var line = lines[index].Trim();
             if (IsDateLine(line))
+            {
                 index = ReadPost(document, index, archive, result);
+            }
             else if (line.Equals("Other Categories", StringComparison.OrdinalIgnoreCase))
+            {
                 index = ReadCategoryList(document, index + 1, result);
+            }
             else if (line.Equals("Load More", StringComparison.OrdinalIgnoreCase))
+            {
                 break;
+            }
             else
             {
                 if (line.Length > 0)
@@ -103,13 +109,20 @@ public sealed partial class MarkdownListingReader : IDocumentReader
         while (Next() is { } line && !IsDateLine(line) && !IsEndOfPosts(line))
         {
             if (line.StartsWith("Published by ", StringComparison.OrdinalIgnoreCase))
+            {
                 byline = line["Published by ".Length..].Trim();
+            }
             else if (line.Equals("All categories", StringComparison.OrdinalIgnoreCase))
             { /* a filter link printed after the first post, not a category */ }
             else if (IsCategoryLine(line))
+            {
                 categories.Add(new CategoryRef(line));
+            }
             else
+            {
                 result.Warnings.Add(new ImportWarning(document.Name, SourceDocument.LinePosition(i + 1), $"unexpected line \"{line}\" in the post \"{title}\"; ignored"));
+            }
+
             i++;
         }
 

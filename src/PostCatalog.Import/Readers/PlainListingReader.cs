@@ -49,15 +49,19 @@ public sealed partial class PlainListingReader : IDocumentReader
             return;
         }
         if (content.Count > 3)
+        {
             result.Warnings.Add(new ImportWarning(document.Name, SourceDocument.LinePosition(content[3].Line),
                 $"{content.Count - 3} unexpected line(s) after the categories; ignored"));
+        }
 
         var missing = new List<string>();
         if (dateText is null) missing.Add("date");
         if (content.Count < 3) missing.Add("category line");
         if (missing.Count > 0)
+        {
             result.Warnings.Add(new ImportWarning(document.Name, position,
                 $"sticky block \"{content[0].Text}\" has no {string.Join(" and no ", missing)}"));
+        }
 
         result.Mentions.Add(new PostMention
         {

@@ -32,14 +32,18 @@ public static partial class BylineParser
         {
             var parenthesised = NameWithRole().Match(piece);
             if (parenthesised.Success)
+            {
                 authors.Add(new ParsedByline(parenthesised.Groups["name"].Value.Trim(), parenthesised.Groups["role"].Value.Trim()));
+            }
             else if (authors.Count > 0 && IsRole(piece))
             {
                 var previous = authors[^1];
                 authors[^1] = previous with { Role = previous.Role is null ? piece : $"{previous.Role}, {piece}" };
             }
             else
+            {
                 authors.Add(new ParsedByline(piece, null));
+            }
         }
         authors.AddRange(coAuthors.Select(name => new ParsedByline(name, null)));
         return authors;
@@ -63,8 +67,10 @@ public static partial class BylineParser
         pieces.Add(text[start..]);
 
         foreach (var piece in pieces)
+        {
             foreach (var part in SplitOnAnd(piece))
                 if (part.Trim() is { Length: > 0 } trimmed) yield return trimmed;
+        }
     }
 
     private static IEnumerable<string> SplitOnAnd(string piece)

@@ -90,10 +90,12 @@ public sealed class CategoryVocabulary
         {
             entry.DeclaredPostCount = entry.DeclaredCounts.Max(c => c.Count);
             if (entry.DeclaredCounts.Select(c => c.Count).Distinct().Count() > 1)
+            {
                 yield return new ImportWarning(entry.DeclaredCounts[0].Document, entry.DeclaredCounts[0].Position,
                     $"documents declare different post counts for category \"{entry.Name}\": " +
                     string.Join(", ", entry.DeclaredCounts.Select(c => $"{c.Count} ({c.Document} {c.Position})")) +
                     $"; kept the largest, {entry.DeclaredPostCount}");
+            }
         }
     }
 
@@ -136,7 +138,10 @@ public sealed class CategoryVocabulary
         for (var i = 0; i < n; i = step[i].Next)
         {
             if (step[i].Entry is { } entry) { if (!known.Contains(entry)) known.Add(entry); }
-            else if (text[i..step[i].Next].Trim() is { Length: > 0 } piece) unknown.Add(piece);
+            else if (text[i..step[i].Next].Trim() is { Length: > 0 } piece)
+            {
+                unknown.Add(piece);
+            }
         }
         return (known, unknown);
     }

@@ -34,11 +34,13 @@ public static class PostIdentity
         {
             var first = new Dictionary<string, int>();
             for (var i = 0; i < mentions.Count; i++)
+            {
                 if (key(mentions[i]) is { Length: > 0 } k)
                 {
                     if (first.TryGetValue(k, out var j)) Join(j, i, rule);
                     else first[k] = i;
                 }
+            }
         }
 
         JoinBy(m => UrlSlug(m.Url), "url");
@@ -68,8 +70,11 @@ public static class PostIdentity
         const int minimumLength = Excerpts.MinimumSameTextLength;
         var keys = new List<(string Key, int Mention)>();
         for (var i = 0; i < mentions.Count; i++)
+        {
             if (Excerpts.Parse(mentions[i].Excerpt) is { } excerpt && Slugs.Key(excerpt.Text) is { Length: >= minimumLength } key)
                 keys.Add((key, i));
+        }
+
         if (keys.Count < 2) return;
 
         // Facts that must not differ, per group root; merged into the kept root on each join.
@@ -88,6 +93,7 @@ public static class PostIdentity
             var entries = keys.Select(k => (k.Key, Root: root(k.Mention))).Distinct().ToList();
             entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is var c and not 0 ? c : a.Root.CompareTo(b.Root));
             for (var a = 0; a < entries.Count; a++)
+            {
                 for (var b = a + 1; b < entries.Count && entries[b].Key.StartsWith(entries[a].Key, StringComparison.Ordinal); b++)
                 {
                     var (ra, rb) = (root(entries[a].Root), root(entries[b].Root));
@@ -99,6 +105,7 @@ public static class PostIdentity
                     facts[kept] = GroupFacts.Merge(fa, fb);
                     changed = true;
                 }
+            }
         }
     }
 

@@ -35,9 +35,15 @@ public static class Reconciler
         var dates = new Dictionary<PostMention, DateOnly>(ReferenceEqualityComparer.Instance);
         foreach (var mention in mentions.Where(m => m.DateText is not null))
         {
-            if (PublishedDates.TryParse(mention.DateText, out var date)) dates[mention] = date;
-            else catalog.Warnings.Add(new ImportWarning(mention.Document, mention.Position,
-                $"date \"{mention.DateText}\" of \"{mention.Title}\" does not parse; ignored"));
+            if (PublishedDates.TryParse(mention.DateText, out var date))
+            {
+                dates[mention] = date;
+            }
+            else
+            {
+                catalog.Warnings.Add(new ImportWarning(mention.Document, mention.Position,
+                    $"date \"{mention.DateText}\" of \"{mention.Title}\" does not parse; ignored"));
+            }
         }
 
         var seen = new Seen();
@@ -161,10 +167,13 @@ public static class Reconciler
         {
             var values = mentions.Select(m => (Mention: m, Value: value(m))).Where(v => v.Value is not null).ToList();
             if (values.Select(v => v.Value).Distinct().Count() > 1)
+            {
                 catalog.Warnings.Add(new ImportWarning(values[0].Mention.Document, values[0].Mention.Position,
                     $"documents disagree on the {what} of \"{title}\": " +
                     string.Join(", ", values.Select(v => $"{v.Value} ({v.Mention.Document} {v.Mention.Position})")) +
                     $"; kept {values[0].Value}"));
+            }
+
             return values.FirstOrDefault().Value;
         }
     }

@@ -41,8 +41,10 @@ public static partial class Slugs
             var folded = Fold(c);
             if (folded is not null) { builder.Append(folded); continue; }
             foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+            {
                 if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
                     builder.Append(d);
+            }
         }
         return builder.ToString();
     }

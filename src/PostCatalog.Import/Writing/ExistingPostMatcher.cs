@@ -60,9 +60,14 @@ internal sealed class ExistingPostMatcher
     {
         Post? best = null;
         foreach (var key in keys)
+        {
             if (index.TryGetValue(key, out var posts))
+            {
                 foreach (var post in posts)
                     if (!_taken.Contains(post) && (best is null || post.Id < best.Id)) { best = post; break; }
+            }
+        }
+
         return best;
     }
 
