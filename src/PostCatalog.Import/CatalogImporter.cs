@@ -23,7 +23,9 @@ namespace PostCatalog.Import;
 /// Unknown or unreadable documents are reported and skipped; when no given document could be read at all, the catalog
 /// is left unchanged. The report is composed here, once, from what each step returned.
 /// </summary>
-public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = null, TimeProvider? time = null, ImportOptions? options = null)
+/// <param name="progress">Told how many of the import's documents (the given ones and the stored ones re-read) are done, and the stage.</param>
+public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = null, TimeProvider? time = null, ImportOptions? options = null,
+    IProgress<ImportProgress>? progress = null)
 {
     private readonly IReadOnlyList<IDocumentReader> _readers = readers ?? DocumentReaders.All;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -85,6 +87,10 @@ public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = nu
             .Select(d => new { d.Name, d.ContentHash, d.Format })
             .ToDictionaryAsync(d => d.Name, StringComparer.Ordinal, cancellationToken);
 
+        var total = loaded.Documents.Count + stored.Count;
+        var done = 0;
+        progress?.Report(new ImportProgress(done, total, "reading documents"));
+
         // Which stored documents go: the ones named, or with --replace every one not given again.
         var toRemove = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in removeNames)
@@ -105,6 +111,7 @@ public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = nu
         var givenNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in loaded.Documents)
         {
+            progress?.Report(new ImportProgress(done++, total, "reading documents"));
             // A document is known by its file name: a second file of the same name (another folder) cannot be stored too.
             if (!givenNames.Add(document.Name))
             {
@@ -137,7 +144,9 @@ public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = nu
         }
 
         var now = _time.GetUtcNow();
-        var all = await ReadStoredAsync(db, toRemove, warnings, cancellationToken);
+        var all = await ReadStoredAsync(db, toRemove, warnings,
+            () => progress?.Report(new ImportProgress(Math.Min(done++, total), total, "reading stored documents")), cancellationToken);
+        progress?.Report(new ImportProgress(total, total, "reconciling"));
         var added = outcomes.Where(o => o.Read is not null).ToList();
         all.AddRange(added.Select(o => new ReadDocument(o.Document.Name, o.Read!.Format, o.Read.Result, now)));
         all.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
@@ -169,6 +178,7 @@ public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = nu
                 Content = o.Document.Text,
             }).ToList(),
             DocumentsToRemove: toRemove);
+        progress?.Report(new ImportProgress(total, total, "writing"));
         var written = await new CatalogWriter().WriteAsync(db, catalog, plan, cancellationToken);
 
         var report = Compose(started, results, warnings, active, superseded, catalog, written, all.Count);
@@ -187,11 +197,13 @@ public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = nu
     }
 
     /// <summary>Every stored document that stays, read again one row at a time: the catalog is reconciled from all of them.</summary>
-    private async Task<List<ReadDocument>> ReadStoredAsync(CatalogDbContext db, HashSet<string> toRemove, List<ImportWarning> warnings, CancellationToken cancellationToken)
+    private async Task<List<ReadDocument>> ReadStoredAsync(CatalogDbContext db, HashSet<string> toRemove, List<ImportWarning> warnings,
+        Action onDocument, CancellationToken cancellationToken)
     {
         var all = new List<ReadDocument>();
         await foreach (var row in db.Documents.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
+            onDocument();
             if (toRemove.Contains(row.Name)) continue;
             var document = new SourceDocument(row.Name, row.Content, null, row.ContentHash, row.ByteCount);
             var reader = _readers.FirstOrDefault(r => r.Format == row.Format) ?? DocumentReaders.Choose(document, _readers);
@@ -250,3 +262,6 @@ public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = nu
 
 /// <summary>A given document a reader understood.</summary>
 internal sealed record ReadOne(string Format, ReadResult Result);
+
+/// <summary>How far an import is: documents done of the import's total (given and stored), and what it is doing.</summary>
+public sealed record ImportProgress(int Documents, int TotalDocuments, string Stage);

@@ -26,12 +26,14 @@ public static class ImportCommand
             var database = await CatalogDatabase.OpenAsync(parse.GetValue(CommonOptions.Database)!, ct);
             try
             {
-                var importer = new CatalogImporter(options: ImportSettings());
-                var display = new ProgressDisplay("import", "rows", 0, "reading, reconciling and writing");
+                // The bar starts from the files given; the importer adds the stored documents it re-reads.
+                var display = new ProgressDisplay("import", "documents", removals.Length > 0 ? 1 : FileCount(inputs), "reading documents");
+                var importer = new CatalogImporter(options: ImportSettings(),
+                    progress: new Progress(p => display.Report(p.Documents, Math.Max(1, p.TotalDocuments), p.Stage)));
                 var report = await display.RunAsync(() => removals.Length > 0
                     ? importer.RemoveAsync(removals, database.Options, ct)
                     : importer.ImportAsync(inputs, database.Options, parse.GetValue(replace) ? ImportMode.Replace : ImportMode.Add, ct));
-                Console.Error.WriteLine(display.Summary(report.Changes.Added + report.Changes.Updated + report.Changes.Removed));
+                Console.Error.WriteLine(display.Summary(report.Counts.DocumentsRead));
                 Console.Out.Write(parse.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToText());
                 return report.Counts.DocumentsRead > 0 || report.Counts.DocumentsRemoved > 0 ? 0 : 1;
             }
@@ -52,4 +54,14 @@ public static class ImportCommand
             .Build()
             .GetSection(PostCatalog.Import.Documents.ImportOptions.Section)
             .Get<PostCatalog.Import.Documents.ImportOptions>() ?? new();
+
+    /// <summary>The files the paths name (folders' files included), before any is read.</summary>
+    private static int FileCount(IEnumerable<string> paths) => paths.Sum(path =>
+        Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Count() : File.Exists(path) ? 1 : 0);
+
+    /// <summary>Reports on the importer's own thread (Progress&lt;T&gt; would post to the thread pool and lag behind).</summary>
+    private sealed class Progress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
 }

@@ -35,6 +35,13 @@ public sealed class ProgressDisplay
         if (stage is not null) _stage = stage;
     }
 
+    /// <summary>As <see cref="Report(long, string?)"/>, for work that learns its size as it goes (an import learns how many documents are stored).</summary>
+    public void Report(long done, long total, string? stage)
+    {
+        Interlocked.Exchange(ref _total, total);
+        Report(done, stage);
+    }
+
     /// <summary>Runs <paramref name="work"/> and shows its progress until it ends.</summary>
     public async Task<T> RunAsync<T>(Func<Task<T>> work)
     {
@@ -79,6 +86,7 @@ public sealed class ProgressDisplay
                 var task = context.AddTask(_stage, maxValue: Math.Max(1, _total));
                 while (!running.IsCompleted)
                 {
+                    task.MaxValue = Math.Max(1, Interlocked.Read(ref _total));
                     task.Value = Interlocked.Read(ref _done);
                     task.Description = _stage;
                     await Task.WhenAny(running, Task.Delay(100));
@@ -92,7 +100,7 @@ public sealed class ProgressDisplay
     {
         while (await Task.WhenAny(running, Task.Delay(PlainLineEvery)) != running)
         {
-            await Console.Error.WriteLineAsync(_total > 0
+            await Console.Error.WriteLineAsync(Interlocked.Read(ref _total) > 0
                 ? Line(Interlocked.Read(ref _done), _clock.Elapsed)
                 : $"{_verb}: {_stage} ({_clock.Elapsed.TotalSeconds:F0} s)");
         }
