@@ -140,7 +140,9 @@ public sealed class CatalogWriter
         return (written, fresh, removed);
     }
 
-    // Every list below goes to SQLite as ONE json_each parameter (EF.Parameter): EF Core 10 would otherwise send one
+    // Every list below goes to SQLite as ONE json_each parameter. CatalogDatabase.Configure sets that for every
+    // context it configures; EF.Parameter says it here too because a caller may hand the importer its own options.
+    // Without it EF Core 10 would send one
     // parameter per value, and Microsoft.Data.Sqlite binds each by a linear search of the names (quadratic), up to
     // SQLite's limit of 32,766 parameters.
     private static IQueryable<Post> WithChildren(IQueryable<Post> posts) => posts

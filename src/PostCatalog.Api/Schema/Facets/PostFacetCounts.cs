@@ -20,24 +20,26 @@ public static class PostFacetCounts
 {
     public static Task<List<FacetValue>> CategoriesAsync(CatalogDbContext db, PostFacetsQuery query, int take, CancellationToken ct) =>
         VocabularyAsync(FacetKind.Category, take, ct,
-            query.Filter is null
-                ? db.PostCategories.Select(l => l.CategoryId)
-                : db.Posts.Where(query.Filter).SelectMany(p => p.Categories).Select(l => l.CategoryId + 0),
+            LinkIds(db, query, db.PostCategories.Select(l => l.CategoryId), p => p.Categories.Select(l => l.CategoryId + 0)),
             db.Categories.Select(c => new Named { Id = c.Id, Slug = c.Slug, Name = c.Name }));
 
     public static Task<List<FacetValue>> TagsAsync(CatalogDbContext db, PostFacetsQuery query, int take, CancellationToken ct) =>
         VocabularyAsync(FacetKind.Tag, take, ct,
-            query.Filter is null
-                ? db.PostTags.Select(l => l.TagId)
-                : db.Posts.Where(query.Filter).SelectMany(p => p.Tags).Select(l => l.TagId + 0),
+            LinkIds(db, query, db.PostTags.Select(l => l.TagId), p => p.Tags.Select(l => l.TagId + 0)),
             db.Tags.Select(t => new Named { Id = t.Id, Slug = t.Slug, Name = t.Name }));
 
     public static Task<List<FacetValue>> AuthorsAsync(CatalogDbContext db, PostFacetsQuery query, int take, CancellationToken ct) =>
         VocabularyAsync(FacetKind.Author, take, ct,
-            query.Filter is null
-                ? db.Bylines.Select(l => l.AuthorId)
-                : db.Posts.Where(query.Filter).SelectMany(p => p.Bylines).Select(l => l.AuthorId + 0),
+            LinkIds(db, query, db.Bylines.Select(l => l.AuthorId), p => p.Bylines.Select(l => l.AuthorId + 0)),
             db.Authors.Select(a => new Named { Id = a.Id, Slug = a.Slug, Name = a.Name }));
+
+    /// <summary>
+    /// One vocabulary id per link row of the counted posts: the whole link table without a filter, else the filtered
+    /// posts' link rows (<paramref name="ofPost"/> writes the id <c>+ 0</c>, see the class summary).
+    /// </summary>
+    private static IQueryable<int> LinkIds(CatalogDbContext db, PostFacetsQuery query, IQueryable<int> allLinks,
+        System.Linq.Expressions.Expression<Func<Post, IEnumerable<int>>> ofPost) =>
+        query.Filter is null ? allLinks : db.Posts.Where(query.Filter).SelectMany(ofPost);
 
     /// <summary>Counts per vocabulary id (one per link row of the counted posts), then the names of the groups kept.</summary>
     private static async Task<List<FacetValue>> VocabularyAsync(FacetKind kind, int take, CancellationToken ct,

@@ -45,8 +45,9 @@ internal sealed class RootConnectionStatements<T>(IQueryableExecutor executor, K
     private static readonly string[] PageArguments =
         [PagingArguments.FirstName, PagingArguments.AfterName, PagingArguments.LastName, PagingArguments.BeforeName, Sorting.SortingFieldExtensions.ArgumentName];
 
+    /// <remarks>The memo key is only built when the client reads <c>totalCount</c>: most pages do not.</remarks>
     public static DirectPageStatements<T> For(Types.IResolverContext context, KeysetPager<T> pager, IQueryableExecutor executor) =>
-        context.Services.GetService(typeof(Memo.IResultMemo)) is Memo.IResultMemo memo
+        ConnectionSelection.Reads(context, "totalCount") && context.Services.GetService(typeof(Memo.IResultMemo)) is Memo.IResultMemo memo
             ? new RootConnectionStatements<T>(executor, pager, memo, "totalCount:" + Memo.ArgumentKey.Of(context, PageArguments))
             : new DirectPageStatements<T>(executor, pager.Row);
 

@@ -16,8 +16,6 @@ namespace PostCatalog.GraphQL.Data.Paging.Batching;
 /// </summary>
 public sealed class NestedConnectionBatch<T>
 {
-    private readonly IQueryableExecutor _executor;
-    private readonly KeysetPager<T> _pager;
     private readonly UnionRowsLoader<T> _rows;
     private readonly UnionAnyLoader<T> _any;
     private readonly UnionCountLoader<T> _counts;
@@ -25,9 +23,9 @@ public sealed class NestedConnectionBatch<T>
     private NestedConnectionBatch(DataLoaderScope scope, ISelection selection, IQueryableExecutor executor,
         KeysetPager<T> pager, IReadOnlyList<SortKey> fetchOrder, int maxArms)
     {
-        _executor = executor;
-        _pager = pager;
-        _rows = scope.GetOrRegister(selection, "connection.rows", () => new UnionRowsLoader<T>(executor, fetchOrder, maxArms));
+        // Every parent of the selection has the same keys, so the first parent's pager reads the key values of all
+        // rows: its row projection is compiled once per selection, not once per parent.
+        _rows = scope.GetOrRegister(selection, "connection.rows", () => new UnionRowsLoader<T>(executor, fetchOrder, maxArms, pager.RowOf));
         _any = scope.GetOrRegister(selection, "connection.any", () => new UnionAnyLoader<T>(executor, maxArms, _rows.Gate));
         _counts = scope.GetOrRegister(selection, "connection.count", () => new UnionCountLoader<T>(executor, maxArms, _rows.Gate));
     }
@@ -56,7 +54,7 @@ public sealed class NestedConnectionBatch<T>
         public async ValueTask<IReadOnlyList<KeysetRow>> RowsAsync(IQueryable<T> orderedSegment, CancellationToken cancellationToken)
         {
             var items = await batch._rows.LoadAsync(batch._rows.Add(orderedSegment)).ConfigureAwait(false);
-            return [.. items.Select(batch._pager.RowOf)];
+            return [.. items.Select(batch._rows.RowOf)];
         }
 
         public async ValueTask<bool> AnyAsync(IQueryable<T> query, CancellationToken cancellationToken) =>

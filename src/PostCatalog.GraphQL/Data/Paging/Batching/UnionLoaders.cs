@@ -120,9 +120,12 @@ public abstract class UnionLoader<T, TValue>(IQueryableExecutor executor, int ma
 }
 
 /// <summary>The rows of each parent's page segment: one statement whose arms are the parents' ordered, limited pages.</summary>
-public sealed class UnionRowsLoader<T>(IQueryableExecutor executor, IReadOnlyList<SortKey> fetchOrder, int maxArms)
+/// <param name="rowOf">Reads a fetched row's sort key values in memory (for its cursor), the same for every parent.</param>
+public sealed class UnionRowsLoader<T>(IQueryableExecutor executor, IReadOnlyList<SortKey> fetchOrder, int maxArms, Func<T, KeysetRow> rowOf)
     : UnionLoader<T, IReadOnlyList<T>>(executor, maxArms, gate: null)
 {
+    public Func<T, KeysetRow> RowOf { get; } = rowOf;
+
     private readonly IReadOnlyList<SortKey> _order = OuterOrder(fetchOrder);
 
     /// <summary>The arm, then each key of the page's ordering read through <see cref="ArmRow{T}.Item"/>.</summary>
