@@ -15,12 +15,12 @@ public static class AuthorType
             .AsNode(a => a.Id, (ctx, id) => ctx.ById<Author>(id, a => a.Id))
             .Field("name", "String!", a => a.Name)
             .Field("slug", "String!", a => a.Slug)
-            .Field("postCount", "Int!", f => f.Batched().ResolveAsync(ctx => ctx.PostCountOf("Author", ctx.Parent<Author>().Id)))
+            .Field("postCount", "Int!", f => f.Batched().ReadsParent<Author>(a => a.Id).ResolveAsync(ctx => ctx.PostCountOf("Author", ctx.Parent<Author>().Id)))
             .Field("bylines", "[Byline!]!", f => f
                 .Description("The author's bylines, newest post first, each with the role printed for that post.")
-                .Batched().ResolveAsync(ctx => ctx.BylinesByAuthor(ctx.Parent<Author>().Id)))
+                .Batched().ReadsParent<Author>(a => a.Id).ResolveAsync(ctx => ctx.BylinesByAuthor(ctx.Parent<Author>().Id)))
             .Field("posts", f => f
-                .ParentPostConnection<Author>("Author", parent => parent.Id)
+                .ReadsParent<Author>(a => a.Id).ParentPostConnection<Author>("Author", parent => parent.Id)
                 .Resolve(ctx =>
                 {
                     var id = ctx.Parent<Author>().Id;

@@ -18,12 +18,12 @@ public static class CategoryType
             .Field("wordPressId", "Int", c => c.WordPressId)
             .Field("declaredPostCount", "Int", f => f
                 .Description("The post count a source document declares for the category (the blog's own count, not ours).")
-                .Resolve(ctx => ctx.Parent<Category>().DeclaredPostCount))
+                .ReadsParent<Category>(c => c.DeclaredPostCount).Resolve(ctx => ctx.Parent<Category>().DeclaredPostCount))
             .Field("postCount", "Int!", f => f
                 .Description("Posts in the catalog in this category.")
-                .Batched().ResolveAsync(ctx => ctx.PostCountOf("Category", ctx.Parent<Category>().Id)))
+                .Batched().ReadsParent<Category>(c => c.Id).ResolveAsync(ctx => ctx.PostCountOf("Category", ctx.Parent<Category>().Id)))
             .Field("posts", f => f
-                .ParentPostConnection<Category>("Category", parent => parent.Id)
+                .ReadsParent<Category>(c => c.Id).ParentPostConnection<Category>("Category", parent => parent.Id)
                 .Resolve(ctx =>
                 {
                     var id = ctx.Parent<Category>().Id;

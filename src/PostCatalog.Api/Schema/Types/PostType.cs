@@ -17,26 +17,26 @@ public static class PostType
                 .Description("The WordPress slug: the last segment of `url`. When no document gives the post's URL (`url` is null), " +
                              "derived from the title as WordPress would (\"Spotify’s FOSS Fund\" -> \"spotifys-foss-fund\", \"-2\" when taken), " +
                              "so `post(slug:)` finds every post.")
-                .Resolve(ctx => ctx.Parent<Post>().Slug))
+                .ReadsParent<Post>(p => p.Slug).Resolve(ctx => ctx.Parent<Post>().Slug))
             .Field("url", "URL", p => p.Url)
             .Field("wordPressId", "Int", p => p.WordPressId)
             .Field("publishedAt", "Date", p => p.PublishedAt)
             .Field("excerpt", "String", p => p.Excerpt)
             .Field("isExcerptTruncated", "Boolean!", f => f
                 .Description("True when every source cut the excerpt short (\"...\", \"[…]\"); the longest text seen is served.")
-                .Resolve(ctx => ctx.Parent<Post>().IsExcerptTruncated))
+                .ReadsParent<Post>(p => p.IsExcerptTruncated).Resolve(ctx => ctx.Parent<Post>().IsExcerptTruncated))
             .Field("thumbnailUrl", "URL", p => p.ThumbnailUrl)
-            .Field("categories", "[Category!]!", f => f.Batched().ResolveAsync(ctx => ctx.CategoriesOf(ctx.Parent<Post>().Id)))
-            .Field("tags", "[Tag!]!", f => f.Batched().ResolveAsync(ctx => ctx.TagsOf(ctx.Parent<Post>().Id)))
+            .Field("categories", "[Category!]!", f => f.Batched().ReadsParent<Post>(p => p.Id).ResolveAsync(ctx => ctx.CategoriesOf(ctx.Parent<Post>().Id)))
+            .Field("tags", "[Tag!]!", f => f.Batched().ReadsParent<Post>(p => p.Id).ResolveAsync(ctx => ctx.TagsOf(ctx.Parent<Post>().Id)))
             .Field("authors", "[Author!]!", f => f
                 .Description("The post's authors in byline order.")
-                .Batched().ResolveAsync(async ctx => (await ctx.BylinesOf(ctx.Parent<Post>().Id)).Select(b => b.Author).ToArray()))
+                .Batched().ReadsParent<Post>(p => p.Id).ResolveAsync(async ctx => (await ctx.BylinesOf(ctx.Parent<Post>().Id)).Select(b => b.Author).ToArray()))
             .Field("bylines", "[Byline!]!", f => f
                 .Description("Each author with the role printed beside the name for this post.")
-                .Batched().ResolveAsync(ctx => ctx.BylinesOf(ctx.Parent<Post>().Id)))
+                .Batched().ReadsParent<Post>(p => p.Id).ResolveAsync(ctx => ctx.BylinesOf(ctx.Parent<Post>().Id)))
             .Field("sources", "[PostSource!]!", f => f
                 .Description("Provenance: every source document that mentions this post and what it said.")
-                .Batched().ResolveAsync(ctx => ctx.SourcesOf(ctx.Parent<Post>().Id))))
+                .Batched().ReadsParent<Post>(p => p.Id).ResolveAsync(ctx => ctx.SourcesOf(ctx.Parent<Post>().Id))))
         .AddObjectType<Byline>("Byline", t => t
             .Description("An author credited on a post, with the role printed beside the name for that post.")
             .Field("author", "Author!", b => b.Author)

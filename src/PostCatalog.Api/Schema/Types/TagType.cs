@@ -15,9 +15,9 @@ public static class TagType
             .AsNode(x => x.Id, (ctx, id) => ctx.ById<Tag>(id, x => x.Id))
             .Field("name", "String!", x => x.Name)
             .Field("slug", "String!", x => x.Slug)
-            .Field("postCount", "Int!", f => f.Batched().ResolveAsync(ctx => ctx.PostCountOf("Tag", ctx.Parent<Tag>().Id)))
+            .Field("postCount", "Int!", f => f.Batched().ReadsParent<Tag>(x => x.Id).ResolveAsync(ctx => ctx.PostCountOf("Tag", ctx.Parent<Tag>().Id)))
             .Field("posts", f => f
-                .ParentPostConnection<Tag>("Tag", parent => parent.Id)
+                .ReadsParent<Tag>(x => x.Id).ParentPostConnection<Tag>("Tag", parent => parent.Id)
                 .Resolve(ctx =>
                 {
                     var id = ctx.Parent<Tag>().Id;

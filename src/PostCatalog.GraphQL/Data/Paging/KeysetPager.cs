@@ -30,13 +30,17 @@ public sealed class KeysetPager<T>
 
     /// <param name="sortKeys">The client's ordering (may be empty).</param>
     /// <param name="id">The unique key appended as the tie-breaker, in the direction of the last sort key.</param>
-    public KeysetPager(IReadOnlyList<SortKey> sortKeys, LambdaExpression id)
+    /// <param name="projection">
+    /// <c>x =&gt; new T { ... }</c>: what a fetched row carries (<see cref="Projections.NodeProjection"/>); the whole row when null.
+    /// </param>
+    public KeysetPager(IReadOnlyList<SortKey> sortKeys, LambdaExpression id, LambdaExpression? projection = null)
     {
         _keys = [.. sortKeys, new SortKey(id, Descending: sortKeys.Count > 0 && sortKeys[^1].Descending)];
         _reversedKeys = [.. _keys.Select(k => k.Reversed())];
         _cursor = new KeysetCursor(_keys);
-        _row = RowProjection(_keys);
-        _compiledRow = new(_row.Compile);
+        _row = RowProjection(_keys, projection);
+        // In memory the row is at hand: its keys are read off it, never through a projection.
+        _compiledRow = new(() => (projection is null ? _row : RowProjection(_keys, null)).Compile());
         KeysAreColumns = _keys.All(k => k.Selector.Body is MemberExpression { Expression: ParameterExpression });
     }
 
@@ -174,12 +178,16 @@ public sealed class KeysetPager<T>
     private static int PageSize(PagingArguments arguments, PagingOptions options) =>
         arguments.First ?? arguments.Last ?? options.DefaultPageSize;
 
-    /// <summary><c>x =&gt; new KeysetRow(x, new object[] { x.Key1, ..., x.Id })</c>: the key values come back with the row, even through navigations that are not loaded.</summary>
-    private static Expression<Func<T, KeysetRow>> RowProjection(IReadOnlyList<SortKey> keys)
+    /// <summary>
+    /// <c>x =&gt; new KeysetRow(x, new object[] { x.Key1, ..., x.Id })</c>: the key values come back with the row, even
+    /// through navigations that are not loaded; with a projection the row is <c>new T { ... }</c>, its columns only.
+    /// </summary>
+    private static Expression<Func<T, KeysetRow>> RowProjection(IReadOnlyList<SortKey> keys, LambdaExpression? projection)
     {
         var entity = Expression.Parameter(typeof(T), "x");
         var values = keys.Select(k => (Expression)Expression.Convert(ParameterReplacer.Inline(k.Selector, entity), typeof(object)));
-        var body = Expression.New(RowConstructor, Expression.Convert(entity, typeof(object)), Expression.NewArrayInit(typeof(object), values));
+        var item = projection is null ? entity : ParameterReplacer.Inline(projection, entity);
+        var body = Expression.New(RowConstructor, Expression.Convert(item, typeof(object)), Expression.NewArrayInit(typeof(object), values));
         return Expression.Lambda<Func<T, KeysetRow>>(body, entity);
     }
 }

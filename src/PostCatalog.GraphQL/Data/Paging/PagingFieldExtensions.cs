@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using PostCatalog.GraphQL.Data.Paging.Batching;
+using PostCatalog.GraphQL.Data.Projections;
 using PostCatalog.GraphQL.Data.Sorting;
 using PostCatalog.GraphQL.Execution.Limits;
 using PostCatalog.GraphQL.Types;
@@ -43,7 +44,8 @@ public static class PagingFieldExtensions
         var idSelector = StripBoxing(id);
         var baseName = connectionName ?? char.ToUpperInvariant(field.Name[0]) + field.Name[1..];
         var connectionTypeName = baseName + "Connection";
-        ConnectionSchemaTypes.Register<T>(conventions, connectionTypeName, baseName + "Edge", nodeTypeName ?? typeof(T).Name, options.IncludeTotalCount);
+        nodeTypeName ??= typeof(T).Name;
+        ConnectionSchemaTypes.Register<T>(conventions, connectionTypeName, baseName + "Edge", nodeTypeName, options.IncludeTotalCount);
 
         return field
             .Type(connectionTypeName)
@@ -71,7 +73,7 @@ public static class PagingFieldExtensions
                 var (source, keys, plannedCount) = context.Result is SortedQuery<T> sorted
                     ? (sorted.Source, sorted.Keys, sorted.PlannedCount)
                     : (QueryableResult.From<T>(context.Result, context.Field.Coordinate)!, [], null);
-                var pager = new KeysetPager<T>(keys, idSelector);
+                var pager = new KeysetPager<T>(keys, idSelector, NodeProjection.Of<T>(context, connectionTypeName, nodeTypeName, keys));
                 var readsCursorSide = ConnectionSelection.ReadsPageInfo(context, connectionTypeName,
                     arguments.IsBackward ? "hasNextPage" : "hasPreviousPage");
                 // Under a list, every parent's page goes out in one statement per level (NestedConnectionBatch);

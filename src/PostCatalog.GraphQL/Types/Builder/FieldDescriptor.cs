@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PostCatalog.GraphQL.Language;
 
 namespace PostCatalog.GraphQL.Types;
@@ -10,6 +11,12 @@ public sealed class FieldDescriptor
 
     /// <summary>Context data key of a resolver that only reads the parent in memory (no I/O): priced like a property.</summary>
     public const string PureResolverKey = "resolver.pure";
+
+    /// <summary>
+    /// Context data key of the parent's members a resolver reads (<see cref="System.Reflection.MemberInfo"/>[]): a projection fetches
+    /// exactly these columns for the field (<c>Data/Projections</c>). A field without it makes its parent be fetched whole.
+    /// </summary>
+    public const string ParentMembersKey = "projection.members";
 
     internal FieldDescriptor(string name)
     {
@@ -86,6 +93,14 @@ public sealed class FieldDescriptor
         AppliedDirectives.Add(DirectiveSyntax.Parse(directive));
         return this;
     }
+
+    /// <summary>
+    /// Declares the members of the parent <typeparamref name="T"/> this field's resolver reads:
+    /// <c>.ReadsParent&lt;Post&gt;(p =&gt; p.Id)</c> on a field that loads the post's categories by its id. A projection
+    /// (<c>Data/Projections</c>) then fetches only what the selected fields read; undeclared, the parent is fetched whole.
+    /// </summary>
+    public FieldDescriptor ReadsParent<T>(params Expression<Func<T, object?>>[] members) =>
+        SetContextData(ParentMembersKey, members.Select(ParentMember.Of).ToArray());
 
     public FieldDescriptor SetContextData(string key, object? value)
     {

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace PostCatalog.GraphQL.Types;
 
 /// <summary>Members of object type descriptors: resolvers and runtime type checks.</summary>
@@ -49,8 +51,21 @@ public sealed class ObjectTypeDescriptor<T> : ObjectTypeDescriptorBase<ObjectTyp
 
     /// <summary>
     /// A field read from the parent: <c>.Field("title", "String!", p => p.Title)</c>. It is marked as a pure read
-    /// (<see cref="FieldDescriptor.PureResolverKey"/>), so the cost analysis weighs it as a property, not as a resolver that fetches.
+    /// (<see cref="FieldDescriptor.PureResolverKey"/>), so the cost analysis weighs it as a property, not as a resolver
+    /// that fetches; when it reads one member of the parent, that member is what a projection fetches for it
+    /// (<see cref="FieldDescriptor.ParentMembersKey"/>).
     /// </summary>
-    public ObjectTypeDescriptor<T> Field(string name, string type, Func<T, object?> select) =>
-        Field(name, type, f => f.Resolve(context => select(context.Parent<T>())).SetContextData(FieldDescriptor.PureResolverKey, true));
+    public ObjectTypeDescriptor<T> Field(string name, string type, Expression<Func<T, object?>> select)
+    {
+        var read = select.Compile();
+        var member = ParentMember.TryOf(select);
+        return Field(name, type, f =>
+        {
+            f.Resolve(context => read(context.Parent<T>())).SetContextData(FieldDescriptor.PureResolverKey, true);
+            if (member is not null)
+            {
+                f.SetContextData(FieldDescriptor.ParentMembersKey, new[] { member });
+            }
+        });
+    }
 }

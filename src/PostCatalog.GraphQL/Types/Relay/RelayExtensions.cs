@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace PostCatalog.GraphQL.Types.Relay;
 
 /// <summary>
@@ -15,15 +17,19 @@ public static class RelayExtensions
     /// global id of <paramref name="key"/>, HotChocolate's format), and <paramref name="fetch"/> is how
     /// <c>node(id:)</c> finds one by its key.
     /// </summary>
-    public static ObjectTypeDescriptor<T> AsNode<T>(this ObjectTypeDescriptor<T> type, Func<T, int> key, Func<IResolverContext, int, Task<T?>> fetch)
+    public static ObjectTypeDescriptor<T> AsNode<T>(this ObjectTypeDescriptor<T> type, Expression<Func<T, int>> key, Func<IResolverContext, int, Task<T?>> fetch)
         where T : class
     {
         var builder = type.Builder ?? throw new InvalidOperationException($"`{type.Name}` must be added to a SchemaBuilder to be a node.");
         var typeName = type.Name;
+        var read = key.Compile();
         Resolvers(builder).Add(typeName, async (context, id) => await fetch(context, id).ConfigureAwait(false));
         return type
             .Implements("Node")
-            .Field("id", "ID!", value => GlobalId.Format(typeName, key(value)));
+            .Field("id", "ID!", f => f
+                .Resolve(context => GlobalId.Format(typeName, read(context.Parent<T>())))
+                .SetContextData(FieldDescriptor.PureResolverKey, true)
+                .SetContextData(FieldDescriptor.ParentMembersKey, new[] { ParentMember.Of(key) }));
     }
 
     /// <summary><c>node(id:)</c> and <c>nodes(ids:)</c> on the query type; <paramref name="maxBatch"/> is the most ids one <c>nodes</c> call may ask for.</summary>
