@@ -28,7 +28,12 @@ public sealed class Selection : ISelection
         _nodes = nodes;
         Kind = kind;
         HasVariableArguments = nodes[0].Arguments.Any(argument => ContainsVariable(argument.Value));
+        var returns = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
+        ParentRead = kind == SelectionKind.Field && returns is ILeafType && nodes[0].Arguments.Count == 0 ? field.ParentRead : null;
     }
+
+    /// <summary>The field's pure read of its parent when it returns a leaf (<see cref="ObjectField.ParentRead"/>): the executor answers it in place.</summary>
+    internal Func<object?, object?>? ParentRead { get; }
 
     public string ResponseName { get; }
     public SelectionKind Kind { get; }

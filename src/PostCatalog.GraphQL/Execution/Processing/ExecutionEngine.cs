@@ -108,10 +108,36 @@ internal sealed partial class ExecutionEngine
                 map.SetValue(slot, selectionSet.Type.Name);
                 continue;
             }
+            if (list is null && selection.ParentRead is { } read && TryCompleteInPlace(selection, read, parentValue, map, slot)) continue;
             var field = new ResolverContext(_operation, selection, selectionSet.Type, parentValue, map, slot,
                 path.Append(selection.ResponseName)) { Engine = this };
             if (list is null) _ready.Enqueue(field);
             else list.Add(field);
+        }
+    }
+
+    /// <summary>
+    /// A leaf that only reads its parent (<see cref="Selection.ParentRead"/>) is answered as it is queued: no resolver
+    /// context, no path, no trip through the queue; most fields of a page are these. Anything unusual (the read
+    /// throws, a non-null field is null, the scalar refuses the value) returns false and the field goes the ordinary
+    /// way, which reports it with its path; a pure read can run twice.
+    /// </summary>
+    private static bool TryCompleteInPlace(Selection selection, Func<object?, object?> read, object? parentValue, ResultMap map, int slot)
+    {
+        var type = selection.Type;
+        var nonNull = type is NonNullType;
+        var leaf = (ILeafType)(type is NonNullType nonNullType ? nonNullType.OfType : type);
+        try
+        {
+            var value = read(parentValue);
+            var serialized = value is null ? null : leaf.Serialize(value);
+            if (serialized is null && (nonNull || value is not null)) return false;
+            map.SetValue(slot, serialized);
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
         }
     }
 

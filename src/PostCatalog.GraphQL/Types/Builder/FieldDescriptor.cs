@@ -18,6 +18,13 @@ public sealed class FieldDescriptor
     /// </summary>
     public const string ParentMembersKey = "projection.members";
 
+    /// <summary>
+    /// Context data key of a pure read of the parent (<c>Func&lt;object?, object?&gt;</c>, set by
+    /// <see cref="ObjectTypeDescriptor{T}.Field(string, string, System.Linq.Expressions.Expression{Func{T, object?}})"/>):
+    /// the executor may answer such a field as it queues it (<see cref="ObjectField.ParentRead"/>).
+    /// </summary>
+    internal const string ParentReadKey = "resolver.read";
+
     internal FieldDescriptor(string name)
     {
         Name = name;

@@ -61,7 +61,9 @@ public sealed class ObjectTypeDescriptor<T> : ObjectTypeDescriptorBase<ObjectTyp
         var member = ParentMember.TryOf(select);
         return Field(name, type, f =>
         {
-            f.Resolve(context => read(context.Parent<T>())).SetContextData(FieldDescriptor.PureResolverKey, true);
+            f.Resolve(context => read(context.Parent<T>()))
+                .SetContextData(FieldDescriptor.PureResolverKey, true)
+                .SetContextData(FieldDescriptor.ParentReadKey, (Func<object?, object?>)(parent => read((T)parent!)));
             if (member is not null)
             {
                 f.SetContextData(FieldDescriptor.ParentMembersKey, new[] { member });

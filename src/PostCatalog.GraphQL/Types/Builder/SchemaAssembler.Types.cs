@@ -81,10 +81,14 @@ public sealed partial class SchemaBuilder
             var bound = builder._resolvers.GetValueOrDefault(coordinate);
             if (bound is not null) _boundCoordinates.Add(coordinate);
             var resolver = bound ?? field.Resolver;
+            // A pure read answers the field only when nothing else would run: no resolver bound over it, no middleware.
+            var parentRead = bound is null && field.Middleware.Count == 0 && builder._middleware.Count == 0 && field.Arguments.Count == 0
+                ? field.Data.GetValueOrDefault(FieldDescriptor.ParentReadKey) as Func<object?, object?>
+                : null;
             return new ObjectField(
                 Info(field), declaringType, type, arguments,
                 resolver ?? DefaultFieldResolver.For(field.Name), resolver is not null,
-                field.Middleware.ToList(), builder._middleware);
+                field.Middleware.ToList(), builder._middleware) { ParentRead = parentRead };
         }
 
         private InterfaceField? CreateInterfaceField(InterfaceType declaringType, FieldDescriptor field)

@@ -29,6 +29,13 @@ public sealed class ObjectField : OutputField
     /// <summary>False when <see cref="Resolver"/> is the default one (reads the parent's property or key).</summary>
     public bool HasCustomResolver { get; }
 
+    /// <summary>
+    /// The field's whole work when it is a pure read of its parent (<c>.Field("title", "String!", p =&gt; p.Title)</c>)
+    /// with no argument, no middleware and no resolver bound over it; null otherwise. The executor answers such a
+    /// leaf as it queues it, without a resolver context (HotChocolate's pure resolvers).
+    /// </summary>
+    public Func<object?, object?>? ParentRead { get; internal init; }
+
     /// <summary>This field's own middleware, outermost first.</summary>
     public IReadOnlyList<FieldMiddleware> Middleware { get; }
 
