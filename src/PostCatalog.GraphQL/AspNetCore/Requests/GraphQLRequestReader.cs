@@ -23,14 +23,15 @@ public static class GraphQLRequestReader
         if (mediaType is not ("application/json" or "application/graphql-response+json" or "application/graphql"))
             throw new RequestReadException($"Unsupported Content-Type \"{ErrorText.Quote(mediaType ?? "")}\": send application/json.", HttpErrorCodes.InvalidRequest, 415);
 
-        var body = await ReadBodyAsync(http.Body, maxRequestBytes, ct);
+        // The body is read into a pooled buffer and given back once parsed: nothing read from it keeps a reference.
+        using var body = await ReadBodyAsync(http.Body, http.ContentLength, maxRequestBytes, ct);
         // A client's bad bytes are its error (400), found before the JSON reader would fail deep inside a string.
-        if (Utf8Text.FindInvalidByte(body.Span) is { } offset)
+        if (Utf8Text.FindInvalidByte(body.WrittenSpan) is { } offset)
             throw new RequestReadException($"The request body is not valid UTF-8 (byte {offset + 1}).", HttpErrorCodes.InvalidRequest);
 
         return mediaType == "application/graphql"
-            ? GraphQLHttpPost.Single(new GraphQLHttpRequest(System.Text.Encoding.UTF8.GetString(body.Span), null, null, null, null))
-            : ParseJsonBody(body, allowBatch, maxBatchSize);
+            ? GraphQLHttpPost.Single(new GraphQLHttpRequest(System.Text.Encoding.UTF8.GetString(body.WrittenSpan), null, null, null, null))
+            : ParseJsonBody(body.WrittenMemory, allowBatch, maxBatchSize);
     }
 
     public static GraphQLHttpRequest ReadGet(IQueryCollection query)
@@ -115,17 +116,25 @@ public static class GraphQLRequestReader
         throw new RequestReadException($"The \"{name}\" query parameter must be a JSON object.", HttpErrorCodes.InvalidRequest);
     }
 
-    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(Stream body, long maxBytes, CancellationToken ct)
+    /// <summary>The whole body, sized from its Content-Length when it has one; over <paramref name="maxBytes"/> is 413 as soon as it is.</summary>
+    private static async Task<Memory.PooledBuffer> ReadBodyAsync(Stream body, long? contentLength, long maxBytes, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        var buffer = new Memory.PooledBuffer((int)Math.Min(contentLength ?? 4096, maxBytes) + 1);
+        try
         {
-            if (buffer.Length + read > maxBytes) throw TooLarge(maxBytes);
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await body.ReadAsync(buffer.GetMemory(4096), ct)) > 0)
+            {
+                buffer.Advance(read);
+                if (buffer.WrittenCount > maxBytes) throw TooLarge(maxBytes);
+            }
+            return buffer;
         }
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     private static RequestReadException TooLarge(long maxBytes) =>

@@ -1,8 +1,8 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
+using PostCatalog.GraphQL.AspNetCore.Memory;
 using PostCatalog.GraphQL.Execution;
 using PostCatalog.GraphQL.Execution.Results;
 using PostCatalog.GraphQL.Types;
@@ -21,7 +21,7 @@ public static class GraphQLResponseWriter
 
     public static async Task WriteAsync(HttpContext context, ExecutionResult result, ResponseFormat format, int statusCode, string? cacheControl)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        using var buffer = new PooledBuffer();
         using (var writer = new Utf8JsonWriter(buffer, ResultWriter.WriterOptions)) ResultWriter.Write(writer, result);
 
         var response = context.Response;
@@ -52,7 +52,7 @@ public static class GraphQLResponseWriter
     /// <summary>A batch's answer: a JSON array of the results in request order, 200 (each entry carries its own errors).</summary>
     public static async Task WriteBatchAsync(HttpContext context, IReadOnlyList<ExecutionResult> results, ResponseFormat format)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        using var buffer = new PooledBuffer();
         using (var writer = new Utf8JsonWriter(buffer, ResultWriter.WriterOptions))
         {
             writer.WriteStartArray();
