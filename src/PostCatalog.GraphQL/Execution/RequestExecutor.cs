@@ -12,7 +12,7 @@ namespace PostCatalog.GraphQL.Execution;
 /// operation and compile it (cached), coerce variables, execute. Request errors come back with no <c>data</c>;
 /// field errors with partial data. One instance serves every request; it holds no per-request state.
 /// </summary>
-public sealed class RequestExecutor
+public sealed partial class RequestExecutor
 {
     private readonly LruCache<string, CachedDocument> _documents;
     private readonly LruCache<string, CompiledOperation> _operations;
@@ -65,14 +65,19 @@ public sealed class RequestExecutor
             : Task.Run(() => ExecuteWithTimeoutAsync(request, services, cancellationToken), cancellationToken);
     }
 
-    private async Task<ExecutionResult> ExecuteWithTimeoutAsync(OperationRequest request, IServiceProvider? services,
+    private Task<ExecutionResult> ExecuteWithTimeoutAsync(OperationRequest request, IServiceProvider? services,
+        CancellationToken cancellationToken)
+        => WithTimeoutAsync(token => ExecuteCoreAsync(request, services, token), cancellationToken);
+
+    /// <summary>Runs one execution under <see cref="ExecutionOptions.ExecutionTimeout"/> (each subscription event gets its own).</summary>
+    private async Task<ExecutionResult> WithTimeoutAsync(Func<CancellationToken, Task<ExecutionResult>> execute,
         CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Options.ExecutionTimeout);
         try
         {
-            return await ExecuteCoreAsync(request, services, timeout.Token).ConfigureAwait(false);
+            return await execute(timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -84,14 +89,49 @@ public sealed class RequestExecutor
     private async Task<ExecutionResult> ExecuteCoreAsync(OperationRequest request, IServiceProvider? services,
         CancellationToken cancellationToken)
     {
+        var (prepared, failure) = Prepare(request);
+        if (prepared is null) return failure!;
+        return await ExecutePreparedAsync(prepared, request, services, RootValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Executes a prepared operation's selection set with <paramref name="rootValue"/> as the root fields' parent.</summary>
+    private async Task<ExecutionResult> ExecutePreparedAsync(PreparedOperation prepared, OperationRequest request,
+        IServiceProvider? services, object? rootValue, CancellationToken cancellationToken)
+    {
+        var (operation, variables, extensions) = prepared;
+        // An introspection query without variables answers the same for the life of the schema: run it once.
+        var introspectionOnly = operation.Definition.VariableDefinitions.Count == 0 && IntrospectionGuard.IsIntrospectionOnly(operation);
+        if (introspectionOnly && _introspectionResults.TryGetValue(operation, out var remembered))
+            return ExecutionResult.FromData(remembered, [], extensions);
+
+        var context = new OperationContext(
+            operation.GetPlan(variables),
+            variables,
+            services ?? EmptyServiceProvider.Instance,
+            request.ContextData,
+            Options,
+            rootValue,
+            cancellationToken);
+        var data = await new ExecutionEngine(context).ExecuteAsync().ConfigureAwait(false);
+        if (introspectionOnly && data is not null && context.Errors.Count == 0) _introspectionResults.AddOrUpdate(operation, data);
+        return ExecutionResult.FromData(data, context.Errors, extensions);
+    }
+
+    /// <summary>
+    /// Everything before the first resolver, for every kind of operation (spec 6.1 ExecuteRequest up to the
+    /// operation's execution): the document, validation, the operation and whether this transport allows its type,
+    /// introspection, variables and the limits. A failure is the request error to answer with.
+    /// </summary>
+    private (PreparedOperation? Prepared, ExecutionResult? Failure) Prepare(OperationRequest request)
+    {
         var (document, error) = GetDocument(request);
-        if (document is null) return ExecutionResult.FromError(error!);
+        if (document is null) return (null, ExecutionResult.FromError(error!));
 
         var validation = Validate(document);
         if (!validation.IsValid)
         {
-            return ExecutionResult.FromErrors(validation.Errors
-                .Select(e => e.Code is null ? e.WithCode(ErrorCodes.ValidationError) : e).ToArray());
+            return (null, ExecutionResult.FromErrors(validation.Errors
+                .Select(e => e.Code is null ? e.WithCode(ErrorCodes.ValidationError) : e).ToArray()));
         }
 
         CompiledOperation operation;
@@ -101,39 +141,30 @@ public sealed class RequestExecutor
         }
         catch (GraphQLException exception)
         {
-            return ExecutionResult.FromErrors(exception.Errors);
+            return (null, ExecutionResult.FromErrors(exception.Errors));
         }
 
+        if (!request.AllowedOperations.Allows(operation.OperationType))
+            return (null, ExecutionResult.FromError(AllowedOperationsExtensions.NotAllowed(operation, request.AllowedOperations)));
+
         if (!Options.EnableIntrospection && IntrospectionGuard.RequestsIntrospection(operation))
-            return ExecutionResult.FromError(IntrospectionGuard.NotAllowed(operation));
+            return (null, ExecutionResult.FromError(IntrospectionGuard.NotAllowed(operation)));
 
         var variables = InputCoercion.CoerceVariableValues(Schema, operation.Definition.VariableDefinitions, request.Variables);
         if (variables.HasErrors)
         {
-            return ExecutionResult.FromErrors(variables.Errors
-                .Select(e => e.Code is null ? e.WithCode(ErrorCodes.InvalidVariable) : e).ToArray());
+            return (null, ExecutionResult.FromErrors(variables.Errors
+                .Select(e => e.Code is null ? e.WithCode(ErrorCodes.InvalidVariable) : e).ToArray()));
         }
 
         var (limitErrors, extensions) = CheckLimits(operation, variables.Values!, request);
-        if (limitErrors is not null) return ExecutionResult.FromErrors(limitErrors, extensions);
-
-        // An introspection query without variables answers the same for the life of the schema: run it once.
-        var introspectionOnly = operation.Definition.VariableDefinitions.Count == 0 && IntrospectionGuard.IsIntrospectionOnly(operation);
-        if (introspectionOnly && _introspectionResults.TryGetValue(operation, out var remembered))
-            return ExecutionResult.FromData(remembered, [], extensions);
-
-        var context = new OperationContext(
-            operation.GetPlan(variables.Values!),
-            variables.Values!,
-            services ?? EmptyServiceProvider.Instance,
-            request.ContextData,
-            Options,
-            RootValue,
-            cancellationToken);
-        var data = await new ExecutionEngine(context).ExecuteAsync().ConfigureAwait(false);
-        if (introspectionOnly && data is not null && context.Errors.Count == 0) _introspectionResults.AddOrUpdate(operation, data);
-        return ExecutionResult.FromData(data, context.Errors, extensions);
+        if (limitErrors is not null) return (null, ExecutionResult.FromErrors(limitErrors, extensions));
+        return (new PreparedOperation(operation, variables.Values!, extensions), null);
     }
+
+    /// <summary>A request that passed every check before execution.</summary>
+    private sealed record PreparedOperation(CompiledOperation Operation, IReadOnlyDictionary<string, object?> Variables,
+        IReadOnlyDictionary<string, object?>? Extensions);
 
     private (IReadOnlyList<GraphQLError>? Errors, IReadOnlyDictionary<string, object?>? Extensions) CheckLimits(
         CompiledOperation operation, IReadOnlyDictionary<string, object?> variables, OperationRequest request)
