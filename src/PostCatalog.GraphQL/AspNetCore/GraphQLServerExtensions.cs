@@ -52,6 +52,8 @@ public static class GraphQLServerExtensions
         services.AddSingleton<SchemaDocument>();
         services.AddSingleton(sp => new MemoryReturner(sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Memory,
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<MemoryReturner>>()));
+        services.AddSingleton<StreamingConnections>();
+        services.AddSingleton<WebSockets.GraphQLWebSockets>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
     }

@@ -26,14 +26,27 @@ public static class AllowedOperationsExtensions
         _ => allowed.HasFlag(AllowedOperations.Subscription),
     };
 
-    internal static GraphQLError NotAllowed(Planning.CompiledOperation operation, AllowedOperations allowed)
+    /// <summary>The error for a request whose chosen operation is of a type it does not allow; null when allowed or not found
+    /// (choosing the operation reports that later).</summary>
+    internal static GraphQLError? Refuse(DocumentNode document, OperationRequest request)
     {
-        var type = operation.OperationType.ToString().ToLowerInvariant();
-        var hint = operation.OperationType == OperationType.Subscription
+        if (request.AllowedOperations == AllowedOperations.All) return null;
+        OperationDefinitionNode operation;
+        try
+        {
+            operation = Planning.OperationCompiler.GetOperation(document, request.OperationName);
+        }
+        catch (GraphQLException)
+        {
+            return null;
+        }
+
+        if (request.AllowedOperations.Allows(operation.Operation)) return null;
+        var type = operation.Operation.ToString().ToLowerInvariant();
+        var hint = operation.Operation == OperationType.Subscription
             ? "subscriptions need a streaming transport: a WebSocket (graphql-transport-ws) or Server-Sent Events (Accept: text/event-stream)"
-            : $"this transport accepts only {Describe(allowed)}";
-        var location = operation.Definition.Location is { } at ? new[] { new ErrorLocation(at.Line, at.Column) } : null;
-        return new GraphQLError($"The operation is a {type}, and {hint}.", location)
+            : $"this transport accepts only {Describe(request.AllowedOperations)}";
+        return GraphQLError.At($"The operation is a {type}, and {hint}.", operation)
             .WithCode(ErrorCodes.OperationNotAllowed)
             .WithExtension("operationType", type);
     }

@@ -127,6 +127,9 @@ public sealed partial class RequestExecutor
         var (document, error) = GetDocument(request);
         if (document is null) return (null, ExecutionResult.FromError(error!));
 
+        // Before validation, as GET's 405 for a mutation never depended on the mutation being valid.
+        if (AllowedOperationsExtensions.Refuse(document.Document, request) is { } refused) return (null, ExecutionResult.FromError(refused));
+
         var validation = Validate(document);
         if (!validation.IsValid)
         {
@@ -143,9 +146,6 @@ public sealed partial class RequestExecutor
         {
             return (null, ExecutionResult.FromErrors(exception.Errors));
         }
-
-        if (!request.AllowedOperations.Allows(operation.OperationType))
-            return (null, ExecutionResult.FromError(AllowedOperationsExtensions.NotAllowed(operation, request.AllowedOperations)));
 
         if (!Options.EnableIntrospection && IntrospectionGuard.RequestsIntrospection(operation))
             return (null, ExecutionResult.FromError(IntrospectionGuard.NotAllowed(operation)));
