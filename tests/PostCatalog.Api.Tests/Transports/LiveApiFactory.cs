@@ -1,7 +1,12 @@
 using System.Net.WebSockets;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using PostCatalog.Api.Tests.Infrastructure;
+using PostCatalog.GraphQL.AspNetCore.WebSockets;
 
 namespace PostCatalog.Api.Tests.Transports;
 
@@ -17,6 +22,19 @@ public sealed class LiveApiFactory : CatalogApiFactory
         Settings["GraphQL:Subscriptions:KeepAliveInterval"] = "00:00:00.300";
         Settings["GraphQL:Subscriptions:MaxSubscriptionsPerConnection"] = MaxSubscriptionsPerConnection.ToString();
         Settings["GraphQL:Subscriptions:MaxConnectionsPerClient"] = MaxConnectionsPerClient.ToString();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<IConnectionInitInterceptor, RefusesRefuse>());
+    }
+
+    /// <summary>Refuses a <c>connection_init</c> whose payload says <c>"refuse": true</c>, as a token check would.</summary>
+    private sealed class RefusesRefuse : IConnectionInitInterceptor
+    {
+        public ValueTask<bool> OnConnectAsync(HttpContext context, JsonElement? payload, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(!(payload?.TryGetProperty("refuse", out var refuse) == true && refuse.ValueKind == JsonValueKind.True));
     }
 
     /// <summary>A WebSocket to /graphql offering graphql-transport-ws (or the given subprotocols).</summary>

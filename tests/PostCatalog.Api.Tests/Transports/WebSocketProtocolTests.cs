@@ -37,6 +37,16 @@ public sealed class WebSocketProtocolTests(LiveApiFactory api) : IClassFixture<L
     }
 
     [Fact]
+    public async Task A_connection_init_the_server_refuses_is_closed_with_4403()
+    {
+        using var socket = await api.ConnectAsync();
+
+        await socket.SendAsync("""{"type":"connection_init","payload":{"refuse":true}}""");
+
+        Assert.Equal((4403, "Forbidden"), await socket.ClosedAsync());
+    }
+
+    [Fact]
     public async Task A_subscribe_before_the_acknowledgement_is_closed_with_4401()
     {
         using var socket = await api.ConnectAsync();

@@ -13,7 +13,8 @@ namespace PostCatalog.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>
 /// One WebSocket speaking graphql-transport-ws (the graphql-ws package's protocol, as HotChocolate speaks it):
-/// <c>connection_init</c> within the init timeout (else 4408) answered by <c>connection_ack</c>; <c>ping</c> answered
+/// <c>connection_init</c> within the init timeout (else 4408) answered by <c>connection_ack</c> (or 4403 when an
+/// <see cref="IConnectionInitInterceptor"/> refuses it); <c>ping</c> answered
 /// by <c>pong</c>, and a server <c>ping</c> every keep-alive interval; <c>subscribe</c> runs any operation through
 /// <see cref="RequestExecutor.ExecuteStreamAsync"/>, sending <c>next</c> per result and <c>complete</c> at its end, or
 /// one <c>error</c> for a request error; a client's <c>complete</c> stops it. Protocol faults close the socket with the
@@ -27,6 +28,7 @@ internal sealed class GraphQLWebSocketSession(
     Func<HttpContext, GraphQLHttpRequest, OperationRequest> createOperation,
     SubscriptionOptions options,
     long maxMessageBytes,
+    IConnectionInitInterceptor? interceptor,
     ILogger log)
 {
     private readonly SemaphoreSlim _sends = new(1, 1);
@@ -119,6 +121,13 @@ internal sealed class GraphQLWebSocketSession(
                 }
 
                 _initReceived = true;
+                if (interceptor is not null && !await interceptor.OnConnectAsync(context, message.Payload, token))
+                {
+                    log.LogInformation("WebSocket {RequestId} closed with 4403: its connection_init was refused", context.TraceIdentifier);
+                    await CloseAsync(CloseCodes.Forbidden, "Forbidden");
+                    return;
+                }
+
                 _acknowledged = true;
                 await SendAsync(writer => writer.WriteString("type", WebSocketMessage.ConnectionAck), token);
                 return;

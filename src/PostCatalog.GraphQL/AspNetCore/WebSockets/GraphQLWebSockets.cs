@@ -16,7 +16,8 @@ public sealed class GraphQLWebSockets(
     StreamingConnections connections,
     IOptions<SubscriptionOptions> options,
     IOptions<GraphQLServerOptions> server,
-    ILogger<GraphQLWebSockets> log)
+    ILogger<GraphQLWebSockets> log,
+    IConnectionInitInterceptor? interceptor = null)
 {
     public async Task AcceptAsync(HttpContext context, Func<HttpContext, GraphQLHttpRequest, OperationRequest> createOperation)
     {
@@ -33,7 +34,7 @@ public sealed class GraphQLWebSockets(
         }
 
         var session = new GraphQLWebSocketSession(socket, context, executor, createOperation, options.Value,
-            server.Value.MaxRequestBytes, log);
+            server.Value.MaxRequestBytes, interceptor, log);
         await session.RunAsync();
     }
 }
