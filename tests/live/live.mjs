@@ -6,14 +6,11 @@
 //
 //   node tests/live/live.mjs http://127.0.0.1:5000/graphql --app src/PostCatalog.Api/bin/Debug/net10.0/PostCatalog.Api.dll \
 //     --database /path/to/the/servers/catalog.db [--json artifacts/live.json]
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { writeFileSync } from 'node:fs';
 import { createClient as createWsClient } from 'graphql-ws';
 import { createClient as createSseClient } from 'graphql-sse';
 import WebSocket from 'ws';
+import { importInAnotherProcess as runImport, listing } from './catalog-import.mjs';
 
 const args = process.argv.slice(2);
 const url = args[0];
@@ -66,38 +63,7 @@ function collector() {
   };
 }
 
-/** A listing page in the seeds' format announcing one post; `import FOLDER` adds exactly that post. */
-function listing(name, page, title) {
-  const folder = mkdtempSync(join(tmpdir(), 'postcatalog-live-'));
-  writeFileSync(join(folder, name), `# Page ${page} | Spotify Engineering
-
-**Source**: Spotify Engineering
-**URL**: https://engineering.atspotify.com/page/${page}
-**Scraped**: 2025-10-11T06:26:49.026842
-**Category**: dev_code
-
----
-
-Engineering
-OCT 1, 2025
-${title}
-${title}: announced by the live subscription test, so importing it adds exactly this post...
-DATA SCIENCE
-`);
-  return folder;
-}
-
-async function importInAnotherProcess(folder) {
-  try {
-    await promisify(execFile)('dotnet', [app, 'import', folder, '--database', database], { timeout: 120000 });
-    return null;
-  } catch (error) {
-    return `${error.message}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`;
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-
+const importInAnotherProcess = (folder) => runImport(app, database, folder);
 const first = `Live ${run} First Post Over Both Transports`;
 const second = `Live ${run} Second Post For The Filter`;
 const changed = 'subscription { catalogChanged { import { counts { posts } } added { title categories { slug } } removed } }';
