@@ -60,9 +60,7 @@ public sealed partial class RequestExecutor
     {
         // Resolvers must not capture a caller's synchronization context (a UI or test runner's): DataLoader batching
         // relies on their continuations running as soon as a batch completes.
-        return SynchronizationContext.Current is null
-            ? ExecuteWithTimeoutAsync(request, services, cancellationToken)
-            : Task.Run(() => ExecuteWithTimeoutAsync(request, services, cancellationToken), cancellationToken);
+        return OffSynchronizationContext(() => ExecuteWithTimeoutAsync(request, services, cancellationToken), cancellationToken);
     }
 
     private Task<ExecutionResult> ExecuteWithTimeoutAsync(OperationRequest request, IServiceProvider? services,

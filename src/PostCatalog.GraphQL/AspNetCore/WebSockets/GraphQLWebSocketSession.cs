@@ -33,6 +33,7 @@ internal sealed class GraphQLWebSocketSession(
 {
     private readonly SemaphoreSlim _sends = new(1, 1);
     private readonly Dictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
+    private readonly List<Task> _running = [];
     private readonly CancellationTokenSource _session = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
     private volatile bool _initReceived;
     private volatile bool _acknowledged;
@@ -67,11 +68,11 @@ internal sealed class GraphQLWebSocketSession(
         }
         finally
         {
-            CancellationTokenSource[] running;
-            lock (_operations) running = [.. _operations.Values];
-            foreach (var operation in running) operation.Cancel();
             await _session.CancelAsync();
-            await Task.WhenAll(initTimeout, keepAlive);
+            Task[] running;
+            lock (_operations) running = [.. _running];
+            // Every operation stops (their tokens come from the session's) before the socket is disposed.
+            await Task.WhenAll([initTimeout, keepAlive, .. running]);
             _session.Dispose();
         }
     }
@@ -196,7 +197,12 @@ internal sealed class GraphQLWebSocketSession(
             return;
         }
 
-        _ = RunOperationAsync(id, message.Subscribe!, operation);
+        var run = RunOperationAsync(id, message.Subscribe!, operation);
+        lock (_operations)
+        {
+            _running.RemoveAll(t => t.IsCompleted);
+            _running.Add(run);
+        }
     }
 
     private async Task RunOperationAsync(string id, GraphQLHttpRequest request, CancellationTokenSource operation)
