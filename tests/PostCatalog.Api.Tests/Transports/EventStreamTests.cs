@@ -41,6 +41,26 @@ public sealed class EventStreamTests(LiveApiFactory api) : IClassFixture<LiveApi
     }
 
     [Fact]
+    public async Task A_GET_event_stream_runs_a_query_as_an_EventSource_would_and_refuses_a_mutation()
+    {
+        async Task<string> GetAsync(string query)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(query));
+            request.Headers.Accept.ParseAdd("text/event-stream");
+            using var response = await api.CreateClient().SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await EventsAsync(response);
+        }
+
+        var query = await GetAsync("{ posts(first: 1) { totalCount } }");
+        var mutation = await GetAsync("mutation { doSomething }");
+
+        Assert.StartsWith("event: next\ndata: {\"data\":{\"posts\":{\"totalCount\":", query);
+        Assert.Contains("\"code\":\"OPERATION_NOT_ALLOWED\"", mutation);
+        Assert.EndsWith("event: complete\ndata: \n\n", mutation);
+    }
+
+    [Fact]
     public async Task A_subscription_over_a_plain_POST_is_refused_and_points_at_the_streaming_transports()
     {
         var response = await api.CreateClient().PostGraphQLAsync("subscription { catalogChanged { removed } }");
