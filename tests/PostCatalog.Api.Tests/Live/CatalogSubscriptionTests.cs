@@ -52,6 +52,20 @@ public sealed class CatalogSubscriptionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_document_that_mentions_a_post_the_catalog_has_lists_it_as_updated_not_added()
+    {
+        var known = (await _api.CreateClient().PostGraphQLAsync("{ posts(first: 1) { nodes { title } } }"))
+            .DataWithoutErrors()["posts"]!["nodes"]![0]!["title"]!.GetValue<string>();
+        var events = await SubscribeAsync("subscription { catalogChanged { added { title } updated { title } } }");
+
+        await ImportAsync(ListingDocument.Write("905_live.txt", 905, known));
+
+        var change = (await NextAsync(events))["catalogChanged"]!;
+        Assert.Empty(change["added"]!.AsArray());
+        Assert.Contains(known, change["updated"]!.AsArray().Select(p => p!["title"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task PostAdded_sends_only_the_posts_its_where_matches()
     {
         var second = await SubscribeAsync("""subscription { postAdded(where: { title: { contains: "Second" } }) { title } }""");
