@@ -168,11 +168,10 @@ public sealed class GraphQLHttpHandler(
     private async Task<ExecutionResult> ExecuteOneAsync(HttpContext context, GraphQLHttpRequest http, bool isGet)
     {
         // GET must not change anything: only queries run. A plain POST cannot stream, so no subscriptions.
-        var (operation, persistedError) = CreateOperation(context, http,
+        var (operation, rejected) = PrepareOperation(context, http,
             isGet ? AllowedOperations.Query : AllowedOperations.Query | AllowedOperations.Mutation);
-        if (persistedError is not null) return persistedError;
-
-        var result = await executor.ExecuteAsync(operation!, context.RequestServices, context.RequestAborted);
+        if (operation is null) return rejected!;
+        var result = await executor.ExecuteAsync(operation, context.RequestServices, context.RequestAborted);
         log.Outcome(result, context.TraceIdentifier);
         if (isGet && result.IsRequestError && result.Errors is [{ Code: ErrorCodes.OperationNotAllowed } refused])
         {
@@ -198,11 +197,11 @@ public sealed class GraphQLHttpHandler(
             $"This client holds {subscriptions.Value.MaxConnectionsPerClient} streaming connections already (GraphQL:Subscriptions:MaxConnectionsPerClient).",
             HttpErrorCodes.TooManyConnections, StatusCodes.Status429TooManyRequests);
 
-        var (operation, persistedError) = CreateOperation(context, http,
+        var (operation, rejected) = PrepareOperation(context, http,
             isGet ? AllowedOperations.Query | AllowedOperations.Subscription : AllowedOperations.All);
-        var results = persistedError is not null
-            ? One(persistedError)
-            : Logged(executor.ExecuteStreamAsync(operation!, context.RequestServices, context.RequestAborted), context.TraceIdentifier);
+        var results = operation is null
+            ? One(rejected!)
+            : Logged(executor.ExecuteStreamAsync(operation, context.RequestServices, context.RequestAborted), context.TraceIdentifier);
         await EventStream.WriteAsync(context, results, subscriptions.Value.KeepAliveInterval);
     }
 
@@ -224,14 +223,13 @@ public sealed class GraphQLHttpHandler(
     /// <summary>A WebSocket's <c>subscribe</c> payload as an operation of any type; a problem with it is the operation's <c>error</c>.</summary>
     private OperationRequest CreateWebSocketOperation(HttpContext context, GraphQLHttpRequest http)
     {
-        var (operation, persistedError) = CreateOperation(context, http, AllowedOperations.All);
-        return persistedError is { Errors: [var error, ..] }
-            ? throw new RequestReadException(error.Message, error.Code ?? HttpErrorCodes.InvalidRequest)
-            : operation!;
+        var (operation, rejected) = PrepareOperation(context, http, AllowedOperations.All);
+        return operation ?? throw new RequestReadException(rejected!.Errors[0].Message, rejected.Errors[0].Code ?? HttpErrorCodes.InvalidRequest);
     }
 
-    /// <summary>The one path from a transport's request to the executor's: persisted queries, trusted documents, the cost header.</summary>
-    private (OperationRequest? Operation, ExecutionResult? PersistedError) CreateOperation(HttpContext context, GraphQLHttpRequest http,
+    // The request as the executor takes it, or the answer when it cannot run (a persisted query that is not known); the one
+    // path of every transport: persisted queries, trusted documents, the cost header, the operation types it allows.
+    private (OperationRequest? Operation, ExecutionResult? Rejected) PrepareOperation(HttpContext context, GraphQLHttpRequest http,
         AllowedOperations allowed)
     {
         var query = ResolvePersistedQuery(http, out var persistedError);

@@ -60,22 +60,19 @@ public sealed partial class RequestExecutor
     {
         // Resolvers must not capture a caller's synchronization context (a UI or test runner's): DataLoader batching
         // relies on their continuations running as soon as a batch completes.
-        return OffSynchronizationContext(() => ExecuteWithTimeoutAsync(request, services, cancellationToken), cancellationToken);
+        return SynchronizationContext.Current is null
+            ? ExecuteWithTimeoutAsync(request, services, cancellationToken)
+            : Task.Run(() => ExecuteWithTimeoutAsync(request, services, cancellationToken), cancellationToken);
     }
 
-    private Task<ExecutionResult> ExecuteWithTimeoutAsync(OperationRequest request, IServiceProvider? services,
-        CancellationToken cancellationToken)
-        => WithTimeoutAsync(token => ExecuteCoreAsync(request, services, token), cancellationToken);
-
-    /// <summary>Runs one execution under <see cref="ExecutionOptions.ExecutionTimeout"/> (each subscription event gets its own).</summary>
-    private async Task<ExecutionResult> WithTimeoutAsync(Func<CancellationToken, Task<ExecutionResult>> execute,
+    private async Task<ExecutionResult> ExecuteWithTimeoutAsync(OperationRequest request, IServiceProvider? services,
         CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Options.ExecutionTimeout);
         try
         {
-            return await execute(timeout.Token).ConfigureAwait(false);
+            return await ExecuteCoreAsync(request, services, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -87,16 +84,10 @@ public sealed partial class RequestExecutor
     private async Task<ExecutionResult> ExecuteCoreAsync(OperationRequest request, IServiceProvider? services,
         CancellationToken cancellationToken)
     {
-        var (prepared, failure) = Prepare(request);
-        if (prepared is null) return failure!;
-        return await ExecutePreparedAsync(prepared, request, services, RootValue, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Executes a prepared operation's selection set with <paramref name="rootValue"/> as the root fields' parent.</summary>
-    private async Task<ExecutionResult> ExecutePreparedAsync(PreparedOperation prepared, OperationRequest request,
-        IServiceProvider? services, object? rootValue, CancellationToken cancellationToken)
-    {
+        var (prepared, rejected) = Prepare(request);
+        if (prepared is null) return rejected!;
         var (operation, variables, extensions) = prepared;
+
         // An introspection query without variables answers the same for the life of the schema: run it once.
         var introspectionOnly = operation.Definition.VariableDefinitions.Count == 0 && IntrospectionGuard.IsIntrospectionOnly(operation);
         if (introspectionOnly && _introspectionResults.TryGetValue(operation, out var remembered))
@@ -108,19 +99,20 @@ public sealed partial class RequestExecutor
             services ?? EmptyServiceProvider.Instance,
             request.ContextData,
             Options,
-            rootValue,
+            RootValue,
             cancellationToken);
         var data = await new ExecutionEngine(context).ExecuteAsync().ConfigureAwait(false);
         if (introspectionOnly && data is not null && context.Errors.Count == 0) _introspectionResults.AddOrUpdate(operation, data);
         return ExecutionResult.FromData(data, context.Errors, extensions);
     }
 
-    /// <summary>
-    /// Everything before the first resolver, for every kind of operation (spec 6.1 ExecuteRequest up to the
-    /// operation's execution): the document, validation, the operation and whether this transport allows its type,
-    /// introspection, variables and the limits. A failure is the request error to answer with.
-    /// </summary>
-    private (PreparedOperation? Prepared, ExecutionResult? Failure) Prepare(OperationRequest request)
+    /// <summary>An operation ready to run: chosen, its variables coerced, its limits checked.</summary>
+    private sealed record PreparedOperation(
+        CompiledOperation Operation, IReadOnlyDictionary<string, object?> Variables, IReadOnlyDictionary<string, object?>? Extensions);
+
+    // Find the document, validate it, choose and compile the operation, coerce variables, check limits: the steps
+    // every way of executing shares. Either an operation to run or the request error to answer with.
+    private (PreparedOperation? Operation, ExecutionResult? Rejected) Prepare(OperationRequest request)
     {
         var (document, error) = GetDocument(request);
         if (document is null) return (null, ExecutionResult.FromError(error!));
@@ -159,10 +151,6 @@ public sealed partial class RequestExecutor
         if (limitErrors is not null) return (null, ExecutionResult.FromErrors(limitErrors, extensions));
         return (new PreparedOperation(operation, variables.Values!, extensions), null);
     }
-
-    /// <summary>A request that passed every check before execution.</summary>
-    private sealed record PreparedOperation(CompiledOperation Operation, IReadOnlyDictionary<string, object?> Variables,
-        IReadOnlyDictionary<string, object?>? Extensions);
 
     private (IReadOnlyList<GraphQLError>? Errors, IReadOnlyDictionary<string, object?>? Extensions) CheckLimits(
         CompiledOperation operation, IReadOnlyDictionary<string, object?> variables, OperationRequest request)

@@ -28,17 +28,16 @@ public sealed partial class RequestExecutor
     public async IAsyncEnumerable<ExecutionResult> ExecuteStreamAsync(OperationRequest request, IServiceProvider? services = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var (prepared, failure) = Prepare(request);
+        var (prepared, rejected) = Prepare(request);
         if (prepared is null)
         {
-            yield return failure!;
+            yield return rejected!;
             yield break;
         }
         if (prepared.Operation.OperationType != OperationType.Subscription)
         {
             yield return await OffSynchronizationContext(
-                () => WithTimeoutAsync(token => ExecutePreparedAsync(prepared, request, services, RootValue, token), cancellationToken),
-                cancellationToken).ConfigureAwait(false);
+                () => ExecuteEventAsync(prepared, request, services, RootValue, cancellationToken), cancellationToken).ConfigureAwait(false);
             yield break;
         }
 
@@ -127,16 +126,28 @@ public sealed partial class RequestExecutor
         }
     }
 
+    /// <summary>Executes the selection set once with <paramref name="rootValue"/> (an event) as the root fields' parent.</summary>
     private async Task<ExecutionResult> ExecuteEventAsync(PreparedOperation prepared, OperationRequest request,
-        IServiceProvider? services, object? message, CancellationToken cancellationToken)
+        IServiceProvider? services, object? rootValue, CancellationToken cancellationToken)
     {
         // Each event is its own unit of work: scoped services (a request's database contexts) live for one event,
         // not for the connection's lifetime.
         var scopes = services?.GetService<IServiceScopeFactory>();
         await using var scope = scopes?.CreateAsyncScope();
-        return await WithTimeoutAsync(
-            token => ExecutePreparedAsync(prepared, request, scope?.ServiceProvider ?? services, message, token),
-            cancellationToken).ConfigureAwait(false);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Options.ExecutionTimeout);
+        var context = new OperationContext(prepared.Operation.GetPlan(prepared.Variables), prepared.Variables,
+            scope?.ServiceProvider ?? services ?? EmptyServiceProvider.Instance, request.ContextData, Options, rootValue, timeout.Token);
+        try
+        {
+            var data = await new ExecutionEngine(context).ExecuteAsync().ConfigureAwait(false);
+            return ExecutionResult.FromData(data, context.Errors, prepared.Extensions);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return ExecutionResult.FromError(new GraphQLError(
+                $"The request exceeded the configured timeout of `{Options.ExecutionTimeout:c}`.").WithCode(ErrorCodes.Timeout));
+        }
     }
 
     private static Task<ExecutionResult> OffSynchronizationContext(Func<Task<ExecutionResult>> run, CancellationToken cancellationToken) =>
