@@ -167,6 +167,29 @@ public class SubscriptionExecutionTests
     }
 
     [Fact]
+    public async Task A_subscriber_that_falls_a_full_buffer_behind_gets_what_it_buffered_then_SUBSCRIPTION_ENDED()
+    {
+        var topic = new EventTopic<object?>(2);
+        var executor = new RequestExecutor(TickSchema(new Source(), f => f.Subscribe(_ => topic.Subscribe())));
+        var stream = executor.ExecuteStreamAsync(OperationRequest.FromQuery("subscription { ticks { value } }")).GetAsyncEnumerator();
+        var first = stream.MoveNextAsync(); // opens the source; the subscriber now reads nothing more until asked
+
+        await WaitUntil(() => topic.SubscriberCount == 1);
+        for (var i = 1; i <= 4; i++) topic.Publish(new Tick(i));
+        var results = new List<string>();
+        if (await first) results.Add(stream.Current.ToJson());
+        while (await stream.MoveNextAsync()) results.Add(stream.Current.ToJson());
+        await stream.DisposeAsync();
+
+        Assert.Equal(Json("""{"data":{"ticks":{"value":1}}}"""), results[0]);
+        Assert.Equal(Json("""{"data":{"ticks":{"value":2}}}"""), results[1]);
+        Assert.Contains("fell more than 2 events behind", results[^1]);
+        Assert.Contains("\"code\":\"SUBSCRIPTION_ENDED\"", results[^1]);
+        Assert.Equal(0, topic.SubscriberCount);
+        Assert.Equal(0, executor.ActiveSubscriptions);
+    }
+
+    [Fact]
     public async Task Every_event_gets_its_own_service_scope_disposed_when_the_event_is_written()
     {
         var scoped = new List<ScopedThing>();
