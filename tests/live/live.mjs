@@ -2,7 +2,7 @@
 // graphql-ws over a WebSocket and graphql-sse over an event stream subscribe to postAdded and catalogChanged, the
 // `import` command runs in another process with a document that adds a post, and every subscriber must see it; a
 // postAdded(where:) that does not match must not; then the clients leave mid-stream and the server's live counts
-// (GET /healthz/live) must return to their baseline. One PASS/FAIL line per check; --json FILE writes the totals.
+// (GET /healthz/live) must return to their baseline, as after a WebSocket cut without a close frame. One PASS/FAIL line per check; --json FILE writes the totals.
 //
 //   node tests/live/live.mjs http://127.0.0.1:5000/graphql --app src/PostCatalog.Api/bin/Debug/net10.0/PostCatalog.Api.dll \
 //     --database /path/to/the/servers/catalog.db [--json artifacts/live.json]
@@ -125,6 +125,21 @@ const released = await waitFor(async () => {
 });
 check('after the clients leave mid-stream, subscriptions, connections and buffers are back to the baseline', released,
   JSON.stringify({ baseline, after }));
+
+// A client that vanishes (its TCP connection cut, no close frame, no complete) must not leave anything behind either.
+const gone = new WebSocket(wsUrl, 'graphql-transport-ws');
+await new Promise((resolve, reject) => { gone.once('open', resolve); gone.once('error', reject); });
+gone.send(JSON.stringify({ type: 'connection_init' }));
+await new Promise((resolve) => gone.once('message', resolve)); // connection_ack
+gone.send(JSON.stringify({ id: 'gone', type: 'subscribe', payload: { query: changed } }));
+const held = await waitFor(async () => (await live()).subscriptions === baseline.subscriptions + 1);
+gone.terminate();
+const letGo = await waitFor(async () => {
+  after = await live();
+  return after.subscriptions === baseline.subscriptions && after.streamingConnections === baseline.streamingConnections
+    && after.catalogChangeSubscribers === baseline.catalogChangeSubscribers;
+});
+check('a WebSocket cut without a close frame mid-subscription is let go of as well', held && letGo, JSON.stringify({ baseline, after }));
 
 console.log(`live: ${passed}/${passed + failed} passed`);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ passed, failed }));
