@@ -1,15 +1,21 @@
-// Browser test: Banana Cake Pop, served by the API, loads the schema and runs a query.
-//   node bcp.mjs http://127.0.0.1:5000/graphql [artifacts/bcp.png]
+// Browser test: Banana Cake Pop, served by the API, loads the schema and runs a query; given the app and the server's
+// catalog, it then runs a subscription in the IDE (over its WebSocket), imports a post in another process and waits for
+// the event in the IDE's response pane (screenshot beside the first, "-subscription.png").
+//   node bcp.mjs http://127.0.0.1:5000/graphql [artifacts/bcp.png] [--app PostCatalog.Api.dll --database catalog.db]
 // Uses Debian's chromium through playwright-core (no browser download). Exits 1 with a message on the first failed step.
 import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { importInAnotherProcess, listing } from '../live/catalog-import.mjs';
 
-const endpoint = process.argv[2];
-const screenshot = process.argv[3] ?? 'artifacts/bcp.png';
+const [endpoint, screenshotArgument] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
+const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const app = option('--app');
+const database = option('--database');
+const screenshot = screenshotArgument ?? 'artifacts/bcp.png';
 if (!endpoint) {
-  console.error('usage: node bcp.mjs <graphql endpoint url> [screenshot.png]');
+  console.error('usage: node bcp.mjs <graphql endpoint url> [screenshot.png] [--app PostCatalog.Api.dll --database catalog.db]');
   process.exit(2);
 }
 const query = '{ posts(first: 1) { nodes { title } } }';
@@ -26,6 +32,7 @@ const browser = await chromium.launchPersistentContext(profile, {
 
 const page = browser.pages()[0] ?? (await browser.newPage());
 let step = 'start';
+let shot = screenshot;
 try {
   // A POST to the endpoint whose body contains `fragment` and __schema is the IDE's introspection query.
   const isGraphQLPost = (request, text) => request.method() === 'POST'
@@ -59,14 +66,17 @@ try {
     async () => { await editor.click({ timeout: 20_000 }); await page.keyboard.press('Control+Alt+Enter'); },
     () => page.getByText('Run ▷').first().click({ timeout: 20_000 }),
   ];
-  let execution = null;
-  for (const run of runners) {
-    await page.waitForTimeout(1_000);
-    const sent = page.waitForResponse((r) => isGraphQLPost(r.request(), 'posts(first: 1)'), { timeout: 20_000 }).catch(() => null);
-    await run().catch(() => {});
-    execution = await sent;
-    if (execution) break;
-  }
+  const runUntil = async (sent) => {
+    for (const run of runners) {
+      await page.waitForTimeout(1_000);
+      const seen = sent();
+      await run().catch(() => {});
+      const done = await seen;
+      if (done) return done;
+    }
+    return null;
+  };
+  const execution = await runUntil(() => page.waitForResponse((r) => isGraphQLPost(r.request(), 'posts(first: 1)'), { timeout: 20_000 }).catch(() => null));
   if (!execution) throw new Error('neither the Run button, Ctrl+Alt+Enter nor the Run lens sent the query');
   const result = await execution.json();
   const title = result?.data?.posts?.nodes?.[0]?.title;
@@ -74,13 +84,41 @@ try {
 
   step = 'see the result in the response pane';
   await page.getByText(title, { exact: false }).last().waitFor({ state: 'visible', timeout });
-  console.log(`PASS Banana Cake Pop loaded the schema (${types.length} types) and showed "${title}"`);
+  let passed = `Banana Cake Pop loaded the schema (${types.length} types) and showed "${title}"`;
+
+  if (app && database) {
+    await page.screenshot({ path: screenshot });
+    shot = screenshot.replace(/\.png$/, '') + '-subscription.png';
+    const added = `Seen In Banana Cake Pop ${Date.now().toString(36)}`;
+
+    step = 'run a subscription in the IDE (over its WebSocket)';
+    const subscribed = new Promise((resolve) => page.on('websocket', (socket) => socket.on('framesent', (frame) => {
+      if (String(frame.payload).includes('"subscribe"') && String(frame.payload).includes('postAdded')) resolve(true);
+    })));
+    await editor.click({ timeout });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('subscription { postAdded { title slug } }');
+    const sent = await runUntil(() => Promise.race([subscribed, page.waitForTimeout(20_000).then(() => null)]));
+    if (!sent) throw new Error('the IDE sent no subscribe message over a WebSocket');
+    const live = new URL('/healthz/live', endpoint).href;
+    for (let i = 0; i < 100 && (await (await fetch(live)).json()).subscriptions < 1; i++) await page.waitForTimeout(100);
+
+    step = 'import a post in another process';
+    const failure = await importInAnotherProcess(app, database, listing(`920_bcp_${Date.now().toString(36)}.txt`, 9200, added));
+    if (failure) throw new Error(failure);
+
+    step = 'see the subscription event in the response pane';
+    await page.getByText(added, { exact: false }).last().waitFor({ state: 'visible', timeout });
+    passed += `, and showed the postAdded event for "${added}" that an import in another process sent`;
+  }
+  console.log(`PASS ${passed}`);
 } catch (error) {
   console.log(`FAIL Banana Cake Pop: could not ${step}: ${error.message.split('\n')[0]}`);
   process.exitCode = 1;
 } finally {
-  mkdirSync(dirname(screenshot), { recursive: true });
-  await page.screenshot({ path: screenshot }).catch(() => {});
+  mkdirSync(dirname(shot), { recursive: true });
+  await page.screenshot({ path: shot }).catch(() => {});
   await browser.close();
   rmSync(profile, { recursive: true, force: true });
 }

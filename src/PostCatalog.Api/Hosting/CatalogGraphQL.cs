@@ -1,4 +1,5 @@
 using PostCatalog.Api.Schema;
+using PostCatalog.Api.Schema.Live;
 using PostCatalog.Api.Schema.Memo;
 using PostCatalog.GraphQL.AspNetCore;
 using PostCatalog.GraphQL.Execution.Limits;
@@ -16,6 +17,7 @@ public static class CatalogGraphQL
     {
         var catalog = configuration.GetSection("GraphQL:Catalog").Get<CatalogSchemaOptions>() ?? new CatalogSchemaOptions();
         services.AddCatalogMemo(configuration);
+        services.AddCatalogLiveFeed(configuration);
         // Cost analysis prices a connection without first/last at the page size the catalog really uses.
         services.PostConfigure<OperationLimitsOptions>(limits =>
         {

@@ -38,8 +38,11 @@ public static class CatalogHost
         catalog.Log(log);
 
         app.UseCors();
+        // WebSockets (graphql-transport-ws) are served on the GraphQL endpoint's own path.
+        app.UseWebSockets();
         app.MapGet("/", (HttpContext context) => Results.Redirect(context.Request.PathBase + GraphQLPath));
         app.MapHealthChecks("/healthz");
+        app.MapLiveHealth();
         app.MapGraphQL(GraphQLPath);
 
         try

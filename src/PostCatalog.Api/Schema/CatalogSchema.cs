@@ -1,5 +1,6 @@
 using PostCatalog.Api.Schema.Data;
 using PostCatalog.Api.Schema.Facets;
+using PostCatalog.Api.Schema.Live;
 using PostCatalog.Api.Schema.Search;
 using PostCatalog.Api.Schema.Types;
 using PostCatalog.GraphQL.Data;
@@ -23,6 +24,7 @@ public static class CatalogSchema
             .AddPostSearch(options)
             .AddPostFacets(options)
             .AddImportReportTypes()
+            .AddCatalogSubscriptions()
             .Build();
     }
 }

@@ -5,17 +5,20 @@ using PostCatalog.GraphQL.AspNetCore.Memory;
 using PostCatalog.GraphQL.AspNetCore.PersistedOperations;
 using PostCatalog.GraphQL.AspNetCore.Requests;
 using PostCatalog.GraphQL.AspNetCore.Responses;
+using PostCatalog.GraphQL.AspNetCore.ServerSentEvents;
 using PostCatalog.GraphQL.AspNetCore.Tool;
+using PostCatalog.GraphQL.AspNetCore.WebSockets;
 using PostCatalog.GraphQL.Execution;
 using PostCatalog.GraphQL.Execution.Limits;
-using PostCatalog.GraphQL.Language;
-using PostCatalog.GraphQL.Types;
 
 namespace PostCatalog.GraphQL.AspNetCore;
 
 /// <summary>
 /// The GraphQL endpoint (GraphQL over HTTP): POST with a JSON body and GET with query parameters, content negotiation,
-/// persisted operations, and the IDE for browsers. Clients get spec-shaped errors, never an exception's details.
+/// persisted operations, and the IDE for browsers; on the same path, WebSockets (graphql-transport-ws) and event
+/// streams (<c>Accept: text/event-stream</c>, graphql-sse). It only translates HTTP: which operation types a request
+/// may run is said to the executor (<see cref="AllowedOperations"/>), which refuses the others. Clients get
+/// spec-shaped errors, never an exception's details.
 /// </summary>
 public sealed class GraphQLHttpHandler(
     RequestExecutor executor,
@@ -24,6 +27,9 @@ public sealed class GraphQLHttpHandler(
     BananaCakePopFiles tool,
     SchemaDocument schemaDocument,
     MemoryReturner memory,
+    GraphQLWebSockets webSockets,
+    StreamingConnections streamingConnections,
+    IOptions<SubscriptionOptions> subscriptions,
     ILogger<GraphQLHttpHandler> log)
 {
     /// <summary>Request header that asks for the operation's cost (HotChocolate's name).</summary>
@@ -34,6 +40,12 @@ public sealed class GraphQLHttpHandler(
     public async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
+        if (context.WebSockets.IsWebSocketRequest)
+        {
+            await webSockets.AcceptAsync(context, CreateWebSocketOperation);
+            return;
+        }
+
         if (HttpMethods.IsGet(request.Method))
         {
             if (request.Query.ContainsKey("sdl"))
@@ -61,7 +73,9 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        if (ResponseFormats.Negotiate(request.Headers.Accept) is not { } format)
+        // An event stream's request errors before the stream starts (an unreadable body) are answered as JSON.
+        var stream = EventStream.IsRequested(request.Headers.Accept);
+        if ((stream ? ResponseFormat.Json : ResponseFormats.Negotiate(request.Headers.Accept)) is not { } format)
         {
             context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
             return;
@@ -69,7 +83,8 @@ public sealed class GraphQLHttpHandler(
 
         try
         {
-            await ExecuteAsync(context, format);
+            if (stream) await StreamAsync(context);
+            else await ExecuteAsync(context, format);
         }
         catch (RequestReadException ex)
         {
@@ -152,8 +167,73 @@ public sealed class GraphQLHttpHandler(
 
     private async Task<ExecutionResult> ExecuteOneAsync(HttpContext context, GraphQLHttpRequest http, bool isGet)
     {
+        // GET must not change anything: only queries run. A plain POST cannot stream, so no subscriptions.
+        var (operation, rejected) = PrepareOperation(context, http,
+            isGet ? AllowedOperations.Query : AllowedOperations.Query | AllowedOperations.Mutation);
+        if (operation is null) return rejected!;
+        var result = await executor.ExecuteAsync(operation, context.RequestServices, context.RequestAborted);
+        log.Outcome(result, context.TraceIdentifier);
+        if (isGet && result.IsRequestError && result.Errors is [{ Code: ErrorCodes.OperationNotAllowed } refused])
+        {
+            context.Response.Headers.Allow = "POST";
+            throw new RequestReadException(refused.Message, ErrorCodes.OperationNotAllowed, 405);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// An event stream (graphql-sse's distinct connections mode) for one request of any operation type (a GET: queries
+    /// and subscriptions); errors of the GraphQL request come as its one <c>next</c> event.
+    /// </summary>
+    private async Task StreamAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        var http = isGet
+            ? GraphQLRequestReader.ReadGet(request.Query)
+            : (await GraphQLRequestReader.ReadPostAsync(request, _options.MaxRequestBytes, allowBatch: false, 1, context.RequestAborted)).Requests[0];
+        using var lease = streamingConnections.TryEnter(context) ?? throw new RequestReadException(
+            $"This client holds {subscriptions.Value.MaxConnectionsPerClient} streaming connections already (GraphQL:Subscriptions:MaxConnectionsPerClient).",
+            HttpErrorCodes.TooManyConnections, StatusCodes.Status429TooManyRequests);
+
+        var (operation, rejected) = PrepareOperation(context, http,
+            isGet ? AllowedOperations.Query | AllowedOperations.Subscription : AllowedOperations.All);
+        var results = operation is null
+            ? One(rejected!)
+            : Logged(executor.ExecuteStreamAsync(operation, context.RequestServices, context.RequestAborted), context.TraceIdentifier);
+        await EventStream.WriteAsync(context, results, subscriptions.Value.KeepAliveInterval);
+    }
+
+    private async IAsyncEnumerable<ExecutionResult> Logged(IAsyncEnumerable<ExecutionResult> results, string requestId)
+    {
+        await foreach (var result in results)
+        {
+            log.Outcome(result, requestId);
+            yield return result;
+        }
+    }
+
+    private static async IAsyncEnumerable<ExecutionResult> One(ExecutionResult result)
+    {
+        await Task.CompletedTask;
+        yield return result;
+    }
+
+    /// <summary>A WebSocket's <c>subscribe</c> payload as an operation of any type; a problem with it is the operation's <c>error</c>.</summary>
+    private OperationRequest CreateWebSocketOperation(HttpContext context, GraphQLHttpRequest http)
+    {
+        var (operation, rejected) = PrepareOperation(context, http, AllowedOperations.All);
+        return operation ?? throw new RequestReadException(rejected!.Errors[0].Message, rejected.Errors[0].Code ?? HttpErrorCodes.InvalidRequest);
+    }
+
+    // The request as the executor takes it, or the answer when it cannot run (a persisted query that is not known); the one
+    // path of every transport: persisted queries, trusted documents, the cost header, the operation types it allows.
+    private (OperationRequest? Operation, ExecutionResult? Rejected) PrepareOperation(HttpContext context, GraphQLHttpRequest http,
+        AllowedOperations allowed)
+    {
         var query = ResolvePersistedQuery(http, out var persistedError);
-        if (persistedError is not null) return persistedError;
+        if (persistedError is not null) return (null, persistedError);
         if (query is null && http.DocumentId is null)
             throw new RequestReadException("The GraphQL request has no \"query\" (or persisted \"id\").", HttpErrorCodes.InvalidRequest);
         if (query is not null && _options.PersistedOperations.OnlyTrustedDocuments)
@@ -166,21 +246,12 @@ public sealed class GraphQLHttpHandler(
             OperationName = http.OperationName,
             Variables = http.Variables,
             Extensions = http.Extensions,
+            AllowedOperations = allowed,
         };
         // HotChocolate's switch: "GraphQL-Cost: report" adds extensions.operationCost to the response.
         if (context.Request.Headers.TryGetValue(CostHeader, out var costMode) && costMode.Any(v => string.Equals(v, "report", StringComparison.OrdinalIgnoreCase)))
             operation.ContextData[CostRequestFlags.ReportCost] = true;
-
-        // GET must not change anything: find the operation's type before running it.
-        if (isGet && query is not null && IsMutation(query, http.OperationName))
-        {
-            context.Response.Headers.Allow = "POST";
-            throw new RequestReadException("Mutations cannot be sent with GET; use POST.", HttpErrorCodes.InvalidRequest, 405);
-        }
-
-        var result = await executor.ExecuteAsync(operation, context.RequestServices, context.RequestAborted);
-        log.Outcome(result, context.TraceIdentifier);
-        return result;
+        return (operation, null);
     }
 
     /// <summary>Automatic persisted queries: hash alone looks the document up; hash with query stores it.</summary>
@@ -201,23 +272,5 @@ public sealed class GraphQLHttpHandler(
         // Apollo clients look for this exact message to resend the query with its hash.
         error = ExecutionResult.FromError(new Types.GraphQLError("PersistedQueryNotFound").WithCode(ErrorCodes.PersistedOperationNotFound));
         return null;
-    }
-
-    private bool IsMutation(string query, string? operationName)
-    {
-        DocumentNode document;
-        try
-        {
-            document = Parser.Parse(query, executor.ParserOptions);
-        }
-        catch (SyntaxException)
-        {
-            return false; // the executor reports the syntax error
-        }
-        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
-        var chosen = operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
-        return chosen?.Operation == OperationType.Mutation;
     }
 }

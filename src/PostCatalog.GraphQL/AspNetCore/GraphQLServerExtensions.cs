@@ -28,6 +28,7 @@ public static class GraphQLServerExtensions
     {
         var section = configuration.GetSection("GraphQL");
         services.Configure<GraphQLServerOptions>(section.GetSection("Server"));
+        services.Configure<SubscriptionOptions>(section.GetSection("Subscriptions"));
         services.AddSingleton(section.GetSection("Execution").Get<ExecutionOptions>() ?? ExecutionOptions.Default);
         services.AddSingleton(section.GetSection("Parser").Get<ParserOptions>() ?? ParserOptions.Default);
         services.Configure<OperationLimitsOptions>(section.GetSection("Limits"));
@@ -51,6 +52,8 @@ public static class GraphQLServerExtensions
         services.AddSingleton<SchemaDocument>();
         services.AddSingleton(sp => new MemoryReturner(sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Memory,
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<MemoryReturner>>()));
+        services.AddSingleton<StreamingConnections>();
+        services.AddSingleton<WebSockets.GraphQLWebSockets>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
     }

@@ -9,4 +9,8 @@ public static class HttpErrorCodes
     public const string RequestTooLarge = "HC0010";
     /// <summary>Only trusted documents are accepted and the request sent a query text.</summary>
     public const string OnlyTrustedDocuments = "HC0067";
+    /// <summary>A WebSocket already runs <see cref="SubscriptionOptions.MaxSubscriptionsPerConnection"/> operations.</summary>
+    public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
+    /// <summary>A client already holds <see cref="SubscriptionOptions.MaxConnectionsPerClient"/> streaming connections.</summary>
+    public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
 }

@@ -21,6 +21,10 @@ public static class ErrorCodes
     public const string IntrospectionNotAllowed = "HC0046";
     /// <summary>A non-null field resolved to null.</summary>
     public const string NonNullViolation = "HC0018";
+    /// <summary>The operation's type is not one the transport allows (a mutation over GET, a subscription over plain POST).</summary>
+    public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
+    /// <summary>A subscription's source stream failed, or its subscriber fell further behind than the event buffer holds.</summary>
+    public const string SubscriptionEnded = "SUBSCRIPTION_ENDED";
     /// <summary>A resolver threw an exception that is not a GraphQL error.</summary>
     public const string Unexpected = "HC0000";
 }

@@ -14,6 +14,8 @@ public sealed record OperationRequest
     public IReadOnlyDictionary<string, object?>? Variables { get; init; }
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
     public IDictionary<string, object?> ContextData { get; init; } = new Dictionary<string, object?>();
+    /// <summary>The operation types the transport lets this request run (GET: queries only).</summary>
+    public AllowedOperations AllowedOperations { get; init; } = AllowedOperations.All;
 
     public static OperationRequest FromQuery(string query, string? operationName = null,
         IReadOnlyDictionary<string, object?>? variables = null)

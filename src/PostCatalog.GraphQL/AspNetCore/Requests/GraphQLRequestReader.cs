@@ -74,7 +74,7 @@ public static class GraphQLRequestReader
         return new GraphQLHttpPost(root.EnumerateArray().Select(ReadRequest).ToList(), IsBatch: true);
     }
 
-    private static GraphQLHttpRequest ReadRequest(JsonElement root)
+    internal static GraphQLHttpRequest ReadRequest(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
             throw new RequestReadException("The request body must be a JSON object with a \"query\" or \"id\".", HttpErrorCodes.InvalidRequest);

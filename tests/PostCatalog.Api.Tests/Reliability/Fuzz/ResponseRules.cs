@@ -31,6 +31,11 @@ public static partial class ResponseRules
 
         var type = response.Content.Headers.ContentType;
         if (body.Length == 0) return problems; // 304, 405, 406 carry no body
+        if (type?.MediaType == "text/event-stream")
+        {
+            CheckEventStream(body, status, problems);
+            return problems;
+        }
         if (!MediaTypes.IsGraphQLJson(type))
         {
             problems.Add($"body of type {type?.MediaType ?? "(none)"} is not a GraphQL response");
@@ -49,6 +54,22 @@ public static partial class ResponseRules
         if (Leak().Match(errorText) is { Success: true } leak) problems.Add($"leaks \"{leak.Value}\" in {Shorten(errorText)}");
         if (!HasData(parsed) && body.Length > MaxErrorOnlyResponseBytes) problems.Add($"an answer without data of {body.Length} bytes echoes its input");
         return problems;
+    }
+
+    /// <summary>graphql-sse's distinct connections mode: <c>next</c> events each holding a GraphQL response, then <c>complete</c>.</summary>
+    private static void CheckEventStream(string body, HttpStatusCode status, List<string> problems)
+    {
+        var events = body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        if (events.Length == 0 || events[^1] != "event: complete\ndata: ") problems.Add("an event stream that does not end with a complete event");
+        foreach (var next in events.SkipLast(1))
+        {
+            if (!next.StartsWith("event: next\ndata: ", StringComparison.Ordinal)) { problems.Add($"an event that is not next: {Shorten(next)}"); continue; }
+            JsonNode? result;
+            try { result = JsonNode.Parse(next["event: next\ndata: ".Length..]); }
+            catch (JsonException ex) { problems.Add("a next event that is not JSON: " + ex.Message); continue; }
+            CheckResult(result, status, "text/event-stream", problems);
+            if (Leak().Match(ErrorText(result)) is { Success: true } leak) problems.Add($"leaks \"{leak.Value}\" in an event");
+        }
     }
 
     private static void CheckResult(JsonNode? result, HttpStatusCode status, string mediaType, List<string> problems)
