@@ -26,7 +26,7 @@ public sealed class CatalogChangeFeed(
     IOptions<SubscriptionOptions> subscriptions,
     ILogger<CatalogChangeFeed> log) : BackgroundService
 {
-    private long _lastRunId;
+    private int _lastRunId; // int as the column: a long would make SQLite CAST the key and scan the table
     private int[] _postIds = [];
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
