@@ -28,7 +28,7 @@ public sealed class CatalogMemoTests : IDisposable
     public CatalogMemoTests()
     {
         _client = _api.CreateClient(); // starts the host and imports the seeds
-        _sql = new SqlCommandLog(_api.DatabasePath);
+        _sql = new SqlCommandLog(_api.CatalogKey);
     }
 
     public void Dispose()
@@ -96,7 +96,7 @@ public sealed class CatalogMemoTests : IDisposable
 
     private async Task ImportInAnotherProcessAsync(string folder)
     {
-        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "import", folder, "--database", _api.DatabasePath])
+        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "import", folder, .. _api.CatalogArguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

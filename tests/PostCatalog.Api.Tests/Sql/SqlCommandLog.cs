@@ -5,22 +5,23 @@ using System.Diagnostics;
 namespace PostCatalog.Api.Tests.Sql;
 
 /// <summary>
-/// Records the SQL statements EF Core sends to one catalog file, from EF Core's DiagnosticListener event
+/// Records the SQL statements EF Core sends to one catalog (a file or a PostgreSQL database), from EF Core's DiagnosticListener event
 /// "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting": no change to the host is needed, and commands
-/// for other databases (other tests' catalogs) are ignored by comparing the connection's file.
+/// for other databases (other tests' catalogs) are ignored by comparing the connection's file or database name.
 /// </summary>
 public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private const string CommandExecuting = "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting";
 
-    private readonly string _databasePath;
+    private readonly string _catalogKey;
     private readonly ConcurrentQueue<string> _commands = new();
     private readonly List<IDisposable> _subscriptions = [];
     private readonly IDisposable _allListeners;
 
-    public SqlCommandLog(string databasePath)
+    /// <param name="catalogKey">The factory's <c>CatalogKey</c>: a SQLite file's full path, or "postgresql:" and the database name.</param>
+    public SqlCommandLog(string catalogKey)
     {
-        _databasePath = Path.GetFullPath(databasePath);
+        _catalogKey = catalogKey;
         _allListeners = DiagnosticListener.AllListeners.Subscribe(this);
     }
 
@@ -42,8 +43,12 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
         _commands.Enqueue(data.Command.CommandText);
     }
 
-    private bool IsOurs(DbCommand command) =>
-        command.Connection?.DataSource is { Length: > 0 } file && Path.GetFullPath(file) == _databasePath;
+    private bool IsOurs(DbCommand command) => command.Connection switch
+    {
+        Microsoft.Data.Sqlite.SqliteConnection { DataSource: { Length: > 0 } file } => Path.GetFullPath(file) == _catalogKey,
+        Npgsql.NpgsqlConnection postgres => "postgresql:" + postgres.Database == _catalogKey,
+        _ => false,
+    };
 
     void IObserver<DiagnosticListener>.OnCompleted() { }
     void IObserver<DiagnosticListener>.OnError(Exception error) { }

@@ -28,7 +28,7 @@ public sealed class SqlStatementCountTests : IClassFixture<UncappedCostCatalogAp
     public SqlStatementCountTests(UncappedCostCatalogApiFactory api)
     {
         _client = api.CreateClient(); // starts the host and imports the seeds before counting begins
-        _sql = new SqlCommandLog(api.DatabasePath);
+        _sql = new SqlCommandLog(api.CatalogKey);
     }
 
     public void Dispose() => _sql.Dispose();

@@ -1,12 +1,13 @@
-namespace PostCatalog.Catalog.Schema;
+namespace PostCatalog.Catalog.Migrations;
 
 /// <summary>
-/// Every schema change, in order. Never edit a step that has shipped: add a new one, so existing
-/// catalog files are upgraded in place. The EF model (Configuration/) must describe the same tables.
+/// Every SQLite schema change, in order. Never edit a step that has shipped: add a new one, so existing
+/// catalog files are upgraded in place. The EF model (Configuration/) must describe the same tables, and
+/// <see cref="PostgresMigrations"/> must reach the same catalog at the same version.
 /// </summary>
-public static class SchemaSteps
+public static class SqliteMigrations
 {
-    public static IReadOnlyList<SchemaStep> All { get; } =
+    public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "catalog tables and indexes", """
             CREATE TABLE posts (
