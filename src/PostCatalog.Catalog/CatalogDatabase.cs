@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Npgsql;
+using PostCatalog.Catalog.Configuration;
 using PostCatalog.Catalog.Migrations;
 
 namespace PostCatalog.Catalog;
@@ -136,7 +138,7 @@ public sealed class CatalogDatabase
     }
 
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) => Provider == CatalogProvider.PostgreSQL
-        ? builder.UseNpgsql(ConnectionString)
+        ? builder.UseNpgsql(ConnectionString).ReplaceService<IQuerySqlGeneratorFactory, SqliteNullOrderingSqlGeneratorFactory>()
         : builder.UseSqlite(ConnectionString, UseOneParameterPerList);
 
     /// <summary>

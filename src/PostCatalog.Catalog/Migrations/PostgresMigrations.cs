@@ -25,7 +25,8 @@ public static class PostgresMigrations
             CREATE UNIQUE INDEX ix_posts_word_press_id ON posts (word_press_id) WHERE word_press_id IS NOT NULL;
             CREATE INDEX ix_posts_url ON posts (url);
             -- Every order ends with the id tie-breaker: the key and the id together, so a keyset page is one index range.
-            CREATE INDEX ix_posts_published_at ON posts (published_at, id);
+            -- A nullable key's NULLs sort first, as on SQLite (Configuration/SqliteNullOrdering.cs writes the ORDER BY so).
+            CREATE INDEX ix_posts_published_at ON posts (published_at NULLS FIRST, id);
             CREATE INDEX ix_posts_title ON posts (title, id);
 
             CREATE TABLE categories (
@@ -117,8 +118,8 @@ public static class PostgresMigrations
         new(3, "indexes for every post order the API offers", """
             -- Keyset pages walk an index from the cursor; the unique indexes on slug and word_press_id are partial,
             -- so they cannot order the whole table. These full ones can, both directions, with the id tie-breaker.
-            CREATE INDEX ix_posts_slug_order ON posts (slug, id);
-            CREATE INDEX ix_posts_word_press_id_order ON posts (word_press_id, id);
+            CREATE INDEX ix_posts_slug_order ON posts (slug NULLS FIRST, id);
+            CREATE INDEX ix_posts_word_press_id_order ON posts (word_press_id NULLS FIRST, id);
             """),
         new(4, "the imported documents themselves", """
             -- See SqliteMigrations step 4: every imported document, whole.

@@ -55,7 +55,7 @@ public sealed class PostgresSearchIndex : CatalogSearchIndex
             "(" + string.Join(" <-> ", t.Words.Select(w => "'" + w.Replace("'", "''").Replace("\\", "\\\\") + "'")) + (t.IsPrefix ? ":*" : "") + ")"));
 
     /// <remarks>
-    /// ts_rank_cd takes the weights of D, C, B, A, each at most 1: the configured weights scaled by the largest,
+    /// ts_rank_cd takes the weights of D, C, B, A, each at most 1 (an ARRAY[], not a '{...}' literal: EF reads braces as format items): the configured weights scaled by the largest,
     /// so only their ratios matter (as with bm25's). Formatted invariantly; the user's text is the @match parameter.
     /// </remarks>
     public override string RankedSql(SearchWeights weights)
@@ -65,11 +65,16 @@ public sealed class PostgresSearchIndex : CatalogSearchIndex
         var array = string.Join(", ", new[] { weights.Excerpt, weights.Authors, weights.Categories, weights.Title }
             .Select(w => Math.Clamp(w / largest, 0, 1).ToString("R", CultureInfo.InvariantCulture)));
         return $"""
-            SELECT s.post_id AS "PostId", -(ts_rank_cd('{"{"}{array}{"}"}'::float4[], s.document, q.query)::float8) AS "Rank"
+            SELECT s.post_id AS "PostId", -(ts_rank_cd(ARRAY[{array}]::float4[], s.document, q.query)::float8) AS "Rank"
             FROM post_search s, to_tsquery('catalog_search', @match) AS q (query) WHERE s.document @@ q.query
             """;
     }
 
+    /// <remarks>
+    /// The highlight query ORs the terms (our own " &amp; " joins, see <see cref="MatchExpression"/>): FTS5 marks every
+    /// term wherever it occurs, and an AND query would let ts_headline find no cover in an excerpt holding only one
+    /// term, and fall back to its first words. Fragment mode picks the excerpt's stretch around the matches.
+    /// </remarks>
     public override string HighlightsSql(int snippetTokens)
     {
         var most = Math.Clamp(snippetTokens, 2, 64);
@@ -77,8 +82,8 @@ public sealed class PostgresSearchIndex : CatalogSearchIndex
         return $"""
             SELECT p.id,
                    ts_headline('catalog_search', p.title, q.query, '{options}, HighlightAll=true'),
-                   ts_headline('catalog_search', p.excerpt, q.query, '{options}, MaxWords={most}, MinWords={Math.Max(1, most / 2)}, ShortWord=0')
-            FROM posts p, to_tsquery('catalog_search', @match) AS q (query) WHERE p.id = ANY (@ids)
+                   ts_headline('catalog_search', p.excerpt, q.query, '{options}, MaxFragments=1, MaxWords={most}, MinWords={Math.Max(1, most / 2)}, ShortWord=0')
+            FROM posts p, to_tsquery('catalog_search', replace(@match, ' & ', ' | ')) AS q (query) WHERE p.id = ANY (@ids)
             """;
     }
 

@@ -18,6 +18,7 @@ public sealed class PostgresCatalogVersion(CatalogDatabase database, ILogger<Pos
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _loop;
     private long _version;
+    private int _disposed;
 
     public event Action<long>? Changed;
 
@@ -93,14 +94,18 @@ public sealed class PostgresCatalogVersion(CatalogDatabase database, ILogger<Pos
         Changed?.Invoke(version);
     }
 
+    /// <summary>Stops the listener; the container may call it more than once (the class and the interface registrations).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         if (_loop is not null)
         {
             await _loop.ConfigureAwait(false);
         }
-
-        _stopping.Dispose();
     }
 }
