@@ -18,7 +18,17 @@ public class CatalogApiFactory : WebApplicationFactory<Program>
     {
         Provider = TestCatalogProvider.Current;
         ConnectionString = Provider == CatalogProvider.PostgreSQL ? TestCatalogProvider.NewPostgresDatabase() : DatabasePath;
+        _ownsDatabase = true;
     }
+
+    /// <summary>A replica: a server over the PostgreSQL database another factory (or test) owns; it never drops it.</summary>
+    public CatalogApiFactory(string postgresConnectionString)
+    {
+        Provider = CatalogProvider.PostgreSQL;
+        ConnectionString = postgresConnectionString;
+    }
+
+    private readonly bool _ownsDatabase;
 
     public Dictionary<string, string?> Settings { get; } = new();
 
@@ -55,7 +65,7 @@ public class CatalogApiFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Provider == CatalogProvider.PostgreSQL)
+        if (Provider == CatalogProvider.PostgreSQL && _ownsDatabase)
         {
             try { TestCatalogProvider.DropPostgresDatabase(ConnectionString); } catch (Npgsql.NpgsqlException) { }
         }

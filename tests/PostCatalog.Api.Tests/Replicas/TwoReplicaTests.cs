@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using PostCatalog.Api.Tests.Infrastructure;
+
+namespace PostCatalog.Api.Tests.Replicas;
+
+/// <summary>
+/// Two API servers over one PostgreSQL database are interchangeable behind a load balancer: a cursor from one pages
+/// on the other, an import from the command line is served by both within a second (LISTEN/NOTIFY drops their
+/// memoised counts), and either can stop or start while the other serves. PostgreSQL only: two processes over one
+/// SQLite file are one machine, not replicas.
+/// </summary>
+public sealed class TwoReplicaTests : IDisposable
+{
+    private const string NewestPage = "query ($after: String) { posts(first: 3, after: $after) { totalCount nodes { slug } pageInfo { endCursor } } }";
+
+    private readonly CatalogApiFactory _owner = new();
+
+    public void Dispose() => _owner.Dispose();
+
+    [PostgresOnlyFact]
+    public async Task A_cursor_taken_from_one_replica_pages_on_the_other()
+    {
+        using var other = new CatalogApiFactory(_owner.ConnectionString);
+        var first = _owner.CreateClient();
+        var second = other.CreateClient();
+
+        var page = (await first.PostGraphQLAsync(NewestPage, new { after = (string?)null })).DataWithoutErrors()["posts"]!;
+        var cursor = page["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var fromSecond = (await second.PostGraphQLAsync(NewestPage, new { after = cursor })).DataWithoutErrors()["posts"]!;
+        var fromFirst = (await first.PostGraphQLAsync(NewestPage, new { after = cursor })).DataWithoutErrors()["posts"]!;
+
+        Assert.Equal(Slugs(fromFirst), Slugs(fromSecond));
+        Assert.DoesNotContain(Slugs(page)[0], Slugs(fromSecond));
+    }
+
+    [PostgresOnlyFact]
+    public async Task An_import_from_the_command_line_is_served_by_both_replicas_within_a_second()
+    {
+        using var other = new CatalogApiFactory(_owner.ConnectionString);
+        var clients = new[] { _owner.CreateClient(), other.CreateClient() };
+        // Both remember the count first: only a notification can make them ask the database again.
+        var before = new List<int>();
+        foreach (var client in clients) before.Add(await TotalAsync(client));
+
+        await ImportInAnotherProcessAsync(NewPostDocument());
+        var imported = Stopwatch.StartNew();
+
+        foreach (var (client, count) in clients.Zip(before))
+        {
+            while (await TotalAsync(client) != count + 1)
+            {
+                Assert.True(imported.Elapsed < TimeSpan.FromSeconds(1), $"a replica still counted {count} posts a second after the import");
+                await Task.Delay(20);
+            }
+        }
+    }
+
+    [PostgresOnlyFact]
+    public async Task Replicas_start_and_stop_in_any_order_while_the_others_serve()
+    {
+        // The owner only holds the database (and drops it at the end); these three are the replicas.
+        var first = new CatalogApiFactory(_owner.ConnectionString);
+        var firstClient = first.CreateClient();
+        var expected = await TotalAsync(firstClient);
+
+        var second = new CatalogApiFactory(_owner.ConnectionString);
+        Assert.Equal(expected, await TotalAsync(second.CreateClient()));
+        second.Dispose(); // the last to start stops first
+        Assert.Equal(expected, await TotalAsync(firstClient));
+
+        using var third = new CatalogApiFactory(_owner.ConnectionString);
+        var thirdClient = third.CreateClient();
+        Assert.Equal(expected, await TotalAsync(thirdClient));
+        first.Dispose(); // the first to start stops while the third serves
+        Assert.Equal(expected, await TotalAsync(thirdClient));
+    }
+
+    private static async Task<int> TotalAsync(HttpClient client) =>
+        (await client.PostGraphQLAsync(NewestPage, new { after = (string?)null })).DataWithoutErrors()["posts"]!["totalCount"]!.GetValue<int>();
+
+    private static string[] Slugs(JsonNode posts) => [.. posts["nodes"]!.AsArray().Select(n => n!["slug"]!.GetValue<string>())];
+
+    /// <summary>The seeds, plus a listing page of another address that announces one post no seed mentions.</summary>
+    private static string NewPostDocument()
+    {
+        var folder = Directory.CreateTempSubdirectory("postcatalog-replicas-").FullName;
+        foreach (var seed in Directory.GetFiles(RepositoryRoot.Combine("seeds"))) File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
+        File.WriteAllText(Path.Combine(folder, "901_replica_test.txt"), """
+            # Page 9 | Spotify Engineering
+
+            **Source**: Spotify Engineering
+            **URL**: https://engineering.atspotify.com/page/9
+            **Scraped**: 2025-10-11T06:26:49.026842
+            **Category**: dev_code
+
+            ---
+
+            Engineering
+            OCT 2, 2025
+            Serving One Catalog From Two Replicas
+            How two servers over one database learn of an import at once...
+            DATA SCIENCE
+            """);
+        return folder;
+    }
+
+    private async Task ImportInAnotherProcessAsync(string folder)
+    {
+        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "import", folder, .. _owner.CatalogArguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"import exited with {process.ExitCode}:\n{await output}\n{await error}");
+    }
+}
