@@ -22,7 +22,10 @@ public class CatalogApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A replica: a server over the PostgreSQL database another factory (or test) owns; it never drops it.</summary>
-    public CatalogApiFactory(string postgresConnectionString)
+    public static CatalogApiFactory ReplicaOf(string postgresConnectionString) => new(postgresConnectionString);
+
+    // Not public: a class fixture may have one public constructor.
+    private CatalogApiFactory(string postgresConnectionString)
     {
         Provider = CatalogProvider.PostgreSQL;
         ConnectionString = postgresConnectionString;

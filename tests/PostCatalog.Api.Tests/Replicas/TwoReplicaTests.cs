@@ -21,7 +21,7 @@ public sealed class TwoReplicaTests : IDisposable
     [PostgresOnlyFact]
     public async Task A_cursor_taken_from_one_replica_pages_on_the_other()
     {
-        using var other = new CatalogApiFactory(_owner.ConnectionString);
+        using var other = CatalogApiFactory.ReplicaOf(_owner.ConnectionString);
         var first = _owner.CreateClient();
         var second = other.CreateClient();
 
@@ -37,7 +37,7 @@ public sealed class TwoReplicaTests : IDisposable
     [PostgresOnlyFact]
     public async Task An_import_from_the_command_line_is_served_by_both_replicas_within_a_second()
     {
-        using var other = new CatalogApiFactory(_owner.ConnectionString);
+        using var other = CatalogApiFactory.ReplicaOf(_owner.ConnectionString);
         var clients = new[] { _owner.CreateClient(), other.CreateClient() };
         // Both remember the count first: only a notification can make them ask the database again.
         var before = new List<int>();
@@ -60,16 +60,16 @@ public sealed class TwoReplicaTests : IDisposable
     public async Task Replicas_start_and_stop_in_any_order_while_the_others_serve()
     {
         // The owner only holds the database (and drops it at the end); these three are the replicas.
-        var first = new CatalogApiFactory(_owner.ConnectionString);
+        var first = CatalogApiFactory.ReplicaOf(_owner.ConnectionString);
         var firstClient = first.CreateClient();
         var expected = await TotalAsync(firstClient);
 
-        var second = new CatalogApiFactory(_owner.ConnectionString);
+        var second = CatalogApiFactory.ReplicaOf(_owner.ConnectionString);
         Assert.Equal(expected, await TotalAsync(second.CreateClient()));
         second.Dispose(); // the last to start stops first
         Assert.Equal(expected, await TotalAsync(firstClient));
 
-        using var third = new CatalogApiFactory(_owner.ConnectionString);
+        using var third = CatalogApiFactory.ReplicaOf(_owner.ConnectionString);
         var thirdClient = third.CreateClient();
         Assert.Equal(expected, await TotalAsync(thirdClient));
         first.Dispose(); // the first to start stops while the third serves
