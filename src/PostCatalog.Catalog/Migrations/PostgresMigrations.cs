@@ -137,5 +137,15 @@ public static class PostgresMigrations
             CREATE UNIQUE INDEX ix_documents_name ON documents (name);
             CREATE INDEX ix_documents_content_hash ON documents (content_hash);
             """),
+        new(5, "automatic persisted queries shared by replicas", """
+            -- A query registered through one replica is known to all (Api Hosting/PostgresPersistedQueryStore.cs):
+            -- the document under its sha256 (lower-case hex), bounded by pruning the least recently saved.
+            CREATE TABLE persisted_queries (
+                hash text COLLATE "C" NOT NULL PRIMARY KEY,
+                document text NOT NULL,
+                saved_at timestamptz NOT NULL DEFAULT now()
+            );
+            CREATE INDEX ix_persisted_queries_saved_at ON persisted_queries (saved_at);
+            """),
     ];
 }

@@ -135,5 +135,10 @@ public static class SqliteMigrations
             CREATE UNIQUE INDEX ix_documents_name ON documents (name);
             CREATE INDEX ix_documents_content_hash ON documents (content_hash);
             """),
+        new(5, "automatic persisted queries shared by replicas", """
+            -- PostgreSQL only (PostgresMigrations step 5): one server over a SQLite file keeps them in its memory.
+            -- Kept as a step so a version means the same catalog on both providers.
+            SELECT 1;
+            """),
     ];
 }

@@ -20,7 +20,7 @@ namespace PostCatalog.GraphQL.AspNetCore;
 public sealed class GraphQLHttpHandler(
     RequestExecutor executor,
     IOptions<GraphQLServerOptions> options,
-    AutomaticPersistedQueryStore persistedQueries,
+    IAutomaticPersistedQueryStore persistedQueries,
     BananaCakePopFiles tool,
     SchemaDocument schemaDocument,
     MemoryReturner memory,
@@ -152,7 +152,7 @@ public sealed class GraphQLHttpHandler(
 
     private async Task<ExecutionResult> ExecuteOneAsync(HttpContext context, GraphQLHttpRequest http, bool isGet)
     {
-        var query = ResolvePersistedQuery(http, out var persistedError);
+        var (query, persistedError) = await ResolvePersistedQueryAsync(http, context.RequestAborted);
         if (persistedError is not null) return persistedError;
         if (query is null && http.DocumentId is null)
             throw new RequestReadException("The GraphQL request has no \"query\" (or persisted \"id\").", HttpErrorCodes.InvalidRequest);
@@ -184,23 +184,19 @@ public sealed class GraphQLHttpHandler(
     }
 
     /// <summary>Automatic persisted queries: hash alone looks the document up; hash with query stores it.</summary>
-    private string? ResolvePersistedQuery(GraphQLHttpRequest http, out ExecutionResult? error)
+    private async ValueTask<(string? Query, ExecutionResult? Error)> ResolvePersistedQueryAsync(GraphQLHttpRequest http, CancellationToken cancellationToken)
     {
-        error = null;
-        if (!_options.PersistedOperations.EnableAutomaticPersistedQueries || http.PersistedQueryHash is not { } hash) return http.Query;
+        if (!_options.PersistedOperations.EnableAutomaticPersistedQueries || http.PersistedQueryHash is not { } hash) return (http.Query, null);
         if (http.Query is { } query)
         {
-            if (!persistedQueries.TrySave(hash, query))
-            {
-                error = ExecutionResult.FromError(new Types.GraphQLError("The persisted query's sha256Hash does not match its query.")
-                    .WithCode(HttpErrorCodes.InvalidRequest));
-            }
-            return query;
+            return await persistedQueries.TrySaveAsync(hash, query, cancellationToken)
+                ? (query, null)
+                : (query, ExecutionResult.FromError(new Types.GraphQLError("The persisted query's sha256Hash does not match its query.")
+                    .WithCode(HttpErrorCodes.InvalidRequest)));
         }
-        if (persistedQueries.TryGet(hash, out var known)) return known;
+        if (await persistedQueries.TryGetAsync(hash, cancellationToken) is { } known) return (known, null);
         // Apollo clients look for this exact message to resend the query with its hash.
-        error = ExecutionResult.FromError(new Types.GraphQLError("PersistedQueryNotFound").WithCode(ErrorCodes.PersistedOperationNotFound));
-        return null;
+        return (null, ExecutionResult.FromError(new Types.GraphQLError("PersistedQueryNotFound").WithCode(ErrorCodes.PersistedOperationNotFound)));
     }
 
     private bool IsMutation(string query, string? operationName)

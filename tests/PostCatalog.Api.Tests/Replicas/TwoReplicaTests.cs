@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using PostCatalog.Api.Tests.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace PostCatalog.Api.Tests.Replicas;
 
 /// <summary>
 /// Two API servers over one PostgreSQL database are interchangeable behind a load balancer: a cursor from one pages
-/// on the other, an import from the command line is served by both within a second (LISTEN/NOTIFY drops their
+/// on the other, an automatic persisted query registered through one runs by its hash on the other, an import from the command line is served by both within a second (LISTEN/NOTIFY drops their
 /// memoised counts), and either can stop or start while the other serves. PostgreSQL only: two processes over one
 /// SQLite file are one machine, not replicas.
 /// </summary>
@@ -32,6 +33,27 @@ public sealed class TwoReplicaTests : IDisposable
 
         Assert.Equal(Slugs(fromFirst), Slugs(fromSecond));
         Assert.DoesNotContain(Slugs(page)[0], Slugs(fromSecond));
+    }
+
+    [PostgresOnlyFact]
+    public async Task An_automatic_persisted_query_registered_on_one_replica_runs_by_its_hash_on_the_other()
+    {
+        using var other = CatalogApiFactory.ReplicaOf(_owner.ConnectionString);
+        var first = _owner.CreateClient();
+        var second = other.CreateClient();
+        const string query = "{ posts(first: 2) { nodes { slug } } }";
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(query)));
+        var persisted = new { persistedQuery = new { version = 1, sha256Hash = hash } };
+
+        var unknown = await second.PostAsJsonAsync("/graphql", new { extensions = persisted });
+        Assert.Contains("PersistedQueryNotFound", await unknown.Content.ReadAsStringAsync());
+        var registered = await first.PostAsJsonAsync("/graphql", new { query, extensions = persisted });
+        registered.EnsureSuccessStatusCode();
+
+        var byHash = await second.PostAsJsonAsync("/graphql", new { extensions = persisted });
+        var answer = JsonNode.Parse(await byHash.Content.ReadAsStringAsync())!;
+        Assert.Null(answer["errors"]);
+        Assert.Equal(2, answer["data"]!["posts"]!["nodes"]!.AsArray().Count);
     }
 
     [PostgresOnlyFact]
