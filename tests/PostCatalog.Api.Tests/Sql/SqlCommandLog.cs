@@ -15,6 +15,7 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
 
     private readonly string _catalogKey;
     private readonly ConcurrentQueue<string> _commands = new();
+    private readonly ConcurrentQueue<LoggedStatement> _statements = new();
     private readonly List<IDisposable> _subscriptions = [];
     private readonly IDisposable _allListeners;
 
@@ -28,7 +29,14 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
     /// <summary>The statements sent since the last <see cref="Clear"/>, in the order they started.</summary>
     public IReadOnlyList<string> Commands => [.. _commands];
 
-    public void Clear() => _commands.Clear();
+    /// <summary>The same statements with copies of their parameters, to EXPLAIN them as they ran (PostgreSQL plans depend on the values).</summary>
+    public IReadOnlyList<LoggedStatement> Statements => [.. _statements];
+
+    public void Clear()
+    {
+        _commands.Clear();
+        _statements.Clear();
+    }
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener listener)
     {
@@ -41,6 +49,8 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
         if (value.Key != CommandExecuting || value.Value is not Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData data) return;
         if (!IsOurs(data.Command)) return;
         _commands.Enqueue(data.Command.CommandText);
+        _statements.Enqueue(new LoggedStatement(data.Command.CommandText,
+            [.. data.Command.Parameters.Cast<DbParameter>().Select(p => p is ICloneable copy ? (DbParameter)copy.Clone() : p)]));
     }
 
     private bool IsOurs(DbCommand command) => command.Connection switch
@@ -61,3 +71,6 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
         lock (_subscriptions) _subscriptions.ForEach(s => s.Dispose());
     }
 }
+
+/// <summary>A statement the API sent, with its parameters.</summary>
+public sealed record LoggedStatement(string Sql, IReadOnlyList<DbParameter> Parameters);
