@@ -4,6 +4,7 @@
 #   eval "$(bash scripts/postgres.sh start)"   # prints export lines: POSTGRES_DIR, POSTGRES_PORT, POSTGRES_CONNECTION
 #   bash scripts/postgres.sh stop "$POSTGRES_DIR"  # stops the server and removes the folder (safe to call twice)
 #   bash scripts/postgres.sh available          # exit 0 when the binaries are installed
+#   bash scripts/postgres.sh bin                # prints the folder of the binaries (psql is there)
 # The binaries are looked for in $POSTGRES_BIN, then /usr/lib/postgresql/*/bin, then PATH.
 # The server trusts local connections (it listens on 127.0.0.1 only and lives as long as one run).
 set -uo pipefail
@@ -30,6 +31,9 @@ as_owner() {
 case "${1:-}" in
   available)
     find_bin >/dev/null
+    ;;
+  bin)
+    find_bin
     ;;
   start)
     bin=$(find_bin) || { echo "PostgreSQL binaries not found (set POSTGRES_BIN)" >&2; exit 2; }

@@ -79,6 +79,25 @@ public sealed class TwoReplicaTests : IDisposable
     }
 
     [PostgresOnlyFact]
+    public async Task Two_imports_from_two_processes_at_once_take_turns_and_both_land()
+    {
+        var client = _owner.CreateClient();
+        var before = await TotalAsync(client);
+
+        // Each adds its own post; without the advisory lock the two transactions would race on the same new ids.
+        await Task.WhenAll(ImportInAnotherProcessAsync(NewPostDocument("Serving One Catalog From Two Replicas")),
+            ImportInAnotherProcessAsync(NewPostDocument("Two Imports That Take Turns")));
+
+        var imported = Stopwatch.StartNew();
+        int now;
+        while ((now = await TotalAsync(client)) != before + 2)
+        {
+            Assert.True(imported.Elapsed < TimeSpan.FromSeconds(1), $"{now - before} of the two imports' posts served a second after they finished");
+            await Task.Delay(20);
+        }
+    }
+
+    [PostgresOnlyFact]
     public async Task Replicas_start_and_stop_in_any_order_while_the_others_serve()
     {
         // The owner only holds the database (and drops it at the end); these three are the replicas.
@@ -104,15 +123,15 @@ public sealed class TwoReplicaTests : IDisposable
     private static string[] Slugs(JsonNode posts) => [.. posts["nodes"]!.AsArray().Select(n => n!["slug"]!.GetValue<string>())];
 
     /// <summary>The seeds, plus a listing page of another address that announces one post no seed mentions.</summary>
-    private static string NewPostDocument()
+    private static string NewPostDocument(string title = "Serving One Catalog From Two Replicas")
     {
         var folder = Directory.CreateTempSubdirectory("postcatalog-replicas-").FullName;
         foreach (var seed in Directory.GetFiles(RepositoryRoot.Combine("seeds"))) File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
-        File.WriteAllText(Path.Combine(folder, "901_replica_test.txt"), """
+        File.WriteAllText(Path.Combine(folder, $"901_{Math.Abs(title.GetHashCode())}.txt"), $$"""
             # Page 9 | Spotify Engineering
 
             **Source**: Spotify Engineering
-            **URL**: https://engineering.atspotify.com/page/9
+            **URL**: https://engineering.atspotify.com/page/9/{{Math.Abs(title.GetHashCode())}}
             **Scraped**: 2025-10-11T06:26:49.026842
             **Category**: dev_code
 
@@ -120,8 +139,8 @@ public sealed class TwoReplicaTests : IDisposable
 
             Engineering
             OCT 2, 2025
-            Serving One Catalog From Two Replicas
-            How two servers over one database learn of an import at once...
+            {{title}}
+            {{title}}: how two servers over one database learn of an import at once...
             DATA SCIENCE
             """);
         return folder;
