@@ -51,6 +51,21 @@ public class CatalogApiFactory : WebApplicationFactory<Program>
         ? ["--provider", "PostgreSQL", "--connection", ConnectionString]
         : ["--database", DatabasePath];
 
+    /// <summary>Runs <c>import FOLDER</c> on this catalog as its own process (the command beside the server) and waits for it to succeed.</summary>
+    public async Task ImportInAnotherProcessAsync(string folder)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "import", folder, .. CatalogArguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"import exited with {process.ExitCode}:\n{await output}\n{await error}");
+    }
+
     /// <summary>Opens (creates or upgrades) this factory's catalog, as the server will.</summary>
     public Task<CatalogDatabase> OpenCatalogAsync() => CatalogDatabase.OpenAsync(Provider, ConnectionString);
 

@@ -65,7 +65,7 @@ public sealed class TwoReplicaTests : IDisposable
         var before = new List<int>();
         foreach (var client in clients) before.Add(await TotalAsync(client));
 
-        await ImportInAnotherProcessAsync(NewPostDocument());
+        await _owner.ImportInAnotherProcessAsync(NewPostDocument());
         var imported = Stopwatch.StartNew();
 
         foreach (var (client, count) in clients.Zip(before))
@@ -85,8 +85,8 @@ public sealed class TwoReplicaTests : IDisposable
         var before = await TotalAsync(client);
 
         // Each adds its own post; without the advisory lock the two transactions would race on the same new ids.
-        await Task.WhenAll(ImportInAnotherProcessAsync(NewPostDocument("Serving One Catalog From Two Replicas")),
-            ImportInAnotherProcessAsync(NewPostDocument("Two Imports That Take Turns")));
+        await Task.WhenAll(_owner.ImportInAnotherProcessAsync(NewPostDocument("Serving One Catalog From Two Replicas")),
+            _owner.ImportInAnotherProcessAsync(NewPostDocument("Two Imports That Take Turns")));
 
         var imported = Stopwatch.StartNew();
         int now;
@@ -144,19 +144,5 @@ public sealed class TwoReplicaTests : IDisposable
             DATA SCIENCE
             """);
         return folder;
-    }
-
-    private async Task ImportInAnotherProcessAsync(string folder)
-    {
-        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "import", folder, .. _owner.CatalogArguments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"import exited with {process.ExitCode}:\n{await output}\n{await error}");
     }
 }
