@@ -1,28 +1,40 @@
 #!/usr/bin/env bash
 # Load benchmarks: our GraphQL server vs the floor (hand-written SQL + Utf8JsonWriter, no GraphQL) vs the reference
 # implementation (graphql-js + graphql-http + better-sqlite3), on generated catalogs, then benchmarks/RESULTS.md.
-#   benchmarks/run.sh [--quick]
+#   benchmarks/run.sh [--quick] [--provider sqlite|postgres]
 # --quick: 10,000 posts and short runs (under 5 minutes); full: 10k, 100k and 1M posts (under 30 minutes).
+# --provider postgres: our server over a throwaway PostgreSQL server (scripts/postgres.sh, stopped at the end), the
+# catalogs generated into it with COPY; results in $BENCH_WORK/results-MODE-postgres.md (RESULTS.md is not rewritten).
+# The floor and the reference read SQLite files, so they run only on the SQLite pass.
 # Everything listens on 127.0.0.1 only. Knobs (environment): BENCH_WORK (work folder, catalogs are kept there and
-# reused), BENCH_CONCURRENCY (8), BENCH_REQUESTS, BENCH_REPETITIONS, BENCH_MAX_SECONDS, BENCH_DEEP_PAGE (500).
+# reused), BENCH_SIZES (e.g. "2000": the catalog sizes instead of the mode's), BENCH_CONCURRENCY (8), BENCH_REQUESTS, BENCH_REPETITIONS, BENCH_MAX_SECONDS, BENCH_DEEP_PAGE (500).
 # The "Engine" section of RESULTS.md (run-engine.sh) is kept as it is.
 set -euo pipefail
 cd "$(dirname "$0")"
 bench=$(pwd)
 root=$(cd .. && pwd)
 
-mode=full
-[ "${1:-}" = "--quick" ] && mode=quick
+mode=full provider=sqlite
+while [ $# -gt 0 ]; do
+  case $1 in
+    --quick) mode=quick ;;
+    --provider) provider=${2:-}; shift ;;
+    *) echo "unknown option $1 (benchmarks/run.sh [--quick] [--provider sqlite|postgres])" >&2; exit 2 ;;
+  esac
+  shift
+done
+case $provider in sqlite|postgres) ;; *) echo "--provider is sqlite or postgres, not '$provider'" >&2; exit 2 ;; esac
 if [ "$mode" = quick ]; then
   sizes=(10000); requests=${BENCH_REQUESTS:-400}; repetitions=${BENCH_REPETITIONS:-3}; max_seconds=${BENCH_MAX_SECONDS:-2}
 else
   sizes=(10000 100000 1000000); requests=${BENCH_REQUESTS:-2000}; repetitions=${BENCH_REPETITIONS:-3}; max_seconds=${BENCH_MAX_SECONDS:-4}
 fi
+if [ -n "${BENCH_SIZES:-}" ]; then read -r -a sizes <<< "$BENCH_SIZES"; fi
 concurrency=${BENCH_CONCURRENCY:-8}
 deep_page=${BENCH_DEEP_PAGE:-500}
 work=${BENCH_WORK:-/tmp/postcatalog-bench}
 mkdir -p "$work"
-results="$work/results-$mode.jsonl"
+results="$work/results-$mode$([ "$provider" = postgres ] && echo -postgres).jsonl"
 : > "$results"
 started=$(date +%s)
 log() { echo "[$(( $(date +%s) - started ))s] $*" >&2; }
@@ -33,7 +45,7 @@ for project in "$root/src/PostCatalog.Api" PostCatalog.Floor PostCatalog.LoadDri
   dotnet build "$project" -c Release --artifacts-path "$work/build" -v q -nologo >/dev/null
 done
 # better-sqlite3 ships no prebuilt binary reachable from here: npm builds it with node-gyp (a few minutes, once).
-[ -f reference/node_modules/better-sqlite3/build/Release/better_sqlite3.node ] ||
+[ "$provider" = postgres ] || [ -f reference/node_modules/better-sqlite3/build/Release/better_sqlite3.node ] ||
   npm install --prefix reference --no-audit --no-fund >/dev/null || log "reference server unavailable (npm install failed)"
 api="$work/build/bin/PostCatalog.Api/release/PostCatalog.Api.dll"
 floor="$work/build/bin/PostCatalog.Floor/release/PostCatalog.Floor.dll"
@@ -45,12 +57,22 @@ server_pid=""
 stop_server() {
   if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi
 }
-trap stop_server EXIT
+postgres_dir=""
+stop_all() { stop_server; if [ -n "$postgres_dir" ]; then bash "$root/scripts/postgres.sh" stop "$postgres_dir"; fi; }
+trap stop_all EXIT
+servers=(ours floor reference)
+if [ "$provider" = postgres ]; then
+  log "starting a throwaway PostgreSQL server"
+  eval "$(bash "$root/scripts/postgres.sh" start)"
+  postgres_dir=$POSTGRES_DIR
+  psql=("$(bash "$root/scripts/postgres.sh" bin)/psql" -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres -X -At)
+  servers=(ours)
+fi
 
 start_server() { # name database port
   local name=$1 database=$2 port=$3
   case $name in
-    ours) Logging__LogLevel__Default=Warning dotnet "$api" --database "$database" --urls "http://127.0.0.1:$port" \
+    ours) Logging__LogLevel__Default=Warning dotnet "$api" "${catalog_args[@]}" --urls "http://127.0.0.1:$port" \
             >"$work/$name.log" 2>&1 & ;;
     floor) dotnet "$floor" --database "$database" --operations "$bench/operations" \
             --introspection-response "$work/introspection-response.json" --urls "http://127.0.0.1:$port" >"$work/$name.log" 2>&1 & ;;
@@ -80,6 +102,16 @@ drive() { # server size label operation variables [extra driver args...]
 port=5180
 for size in "${sizes[@]}"; do
   database="$work/catalog-$size.db"
+  catalog_args=(--database "$database")
+  if [ "$provider" = postgres ]; then
+    catalog_args=(--provider PostgreSQL --connection "$POSTGRES_CONNECTION;Database=bench_$size")
+    log "generating $size posts (PostgreSQL)"
+    gen_started=$(date +%s)
+    dotnet "$api" generate --posts "$size" "${catalog_args[@]}" --seed 1 --replace >/dev/null
+    echo "{\"server\":\"generate\",\"size\":$size,\"seconds\":$(( $(date +%s) - gen_started ))}" >> "$results"
+    category=$("${psql[@]}" -d "bench_$size" -c "SELECT c.slug FROM post_categories pc JOIN categories c ON c.id = pc.category_id GROUP BY c.id ORDER BY COUNT(*) DESC LIMIT 1")
+    author=$("${psql[@]}" -d "bench_$size" -c "SELECT a.slug FROM bylines b JOIN authors a ON a.id = b.author_id GROUP BY a.id ORDER BY COUNT(*) DESC LIMIT 1")
+  else
   if [ ! -f "$database" ]; then
     log "generating $size posts"
     gen_started=$(date +%s)
@@ -94,7 +126,8 @@ author = db.execute("SELECT a.slug FROM bylines b JOIN authors a ON a.id = b.aut
 print(category, author)
 PY
 )
-  for server in ours floor reference; do
+  fi
+  for server in "${servers[@]}"; do
     port=$(( port + 1 ))
     log "$size posts: $server"
     if ! start_server "$server" "$database" "$port"; then stop_server; continue; fi
@@ -115,5 +148,22 @@ PY
     stop_server
   done
 done
-log "done; writing RESULTS.md"
-python3 report.py "$results" "$mode" "$concurrency" "$(( $(date +%s) - started ))"
+if [ "$provider" = postgres ]; then
+  # RESULTS.md's PostgreSQL table is written by hand from this summary (the SQLite sections are report.py's).
+  python3 - "$results" > "${results%.jsonl}.md" <<'PY'
+import json, sys
+rows = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
+print("| posts | operation | ours req/s | p50 ms | p99 ms |\n|---:|---|---:|---:|---:|")
+for r in rows:
+    if "result" in r:
+        x = r["result"]
+        print(f"| {r['size']:,} | {r['label']} | {x['throughput']:.0f} | {x.get('p50Ms', x.get('p50', 0)):.1f} | {x.get('p99Ms', x.get('p99', 0)):.1f} |")
+    elif r["server"] == "generate":
+        print(f"| {r['size']:,} | generate | {r['seconds']} s | | |")
+PY
+  log "done; PostgreSQL results in ${results%.jsonl}.md"
+  cat "${results%.jsonl}.md"
+else
+  log "done; writing RESULTS.md"
+  python3 report.py "$results" "$mode" "$concurrency" "$(( $(date +%s) - started ))"
+fi

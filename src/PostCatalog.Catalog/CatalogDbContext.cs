@@ -4,12 +4,17 @@ using PostCatalog.Catalog.Configuration;
 namespace PostCatalog.Catalog;
 
 /// <summary>
-/// The post catalog. The schema is created and upgraded by <see cref="Schema.CatalogSchema"/>
-/// (open the database through <see cref="CatalogDatabase.OpenAsync"/>), never by EnsureCreated.
-/// Full-text search lives in the FTS5 table <c>post_search</c> (rowid = post id), see Schema/SchemaSteps.cs.
+/// The post catalog. The schema is created and upgraded by <see cref="Migrations.CatalogMigrator"/>
+/// (open the database through <see cref="CatalogDatabase.OpenAsync(string, CancellationToken)"/>), never by EnsureCreated.
+/// Full-text search lives in the table <c>post_search</c>, owned by <see cref="Search.CatalogSearchIndex"/>.
 /// </summary>
 public class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
 {
+    internal const string PostgresProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <summary>Which provider this context runs on (raw SQL that differs between them asks).</summary>
+    public CatalogProvider Provider => Database.ProviderName == PostgresProviderName ? CatalogProvider.PostgreSQL : CatalogProvider.Sqlite;
+
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Tag> Tags => Set<Tag>();
@@ -25,5 +30,9 @@ public class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbCo
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
         SnakeCaseNames.Apply(modelBuilder);
+        if (Database.ProviderName == PostgresProviderName)
+        {
+            UtcTimestamps.Apply(modelBuilder);
+        }
     }
 }

@@ -83,6 +83,7 @@ public sealed class CatalogImporter(IReadOnlyList<IDocumentReader>? readers = nu
         var warnings = new List<ImportWarning>();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await CatalogWriteLock.EnterAsync(db, cancellationToken);
         var stored = await db.Documents.AsNoTracking()
             .Select(d => new { d.Name, d.ContentHash, d.Format })
             .ToDictionaryAsync(d => d.Name, StringComparer.Ordinal, cancellationToken);

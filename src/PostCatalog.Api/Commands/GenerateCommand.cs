@@ -5,7 +5,7 @@ using PostCatalog.Import.Generation;
 namespace PostCatalog.Api.Commands;
 
 /// <summary>
-/// <c>generate --posts N [--database FILE] [--seed S] [--seeds PATH] [--replace] [--rows-per-statement K]</c>:
+/// <c>generate --posts N [--database FILE | --provider PostgreSQL --connection TEXT] [--seed S] [--seeds PATH] [--replace] [--rows-per-statement K]</c>:
 /// writes a synthetic catalog of N posts, the same for the same seed (see <see cref="CatalogGenerator"/>).
 /// </summary>
 public static class GenerateCommand
@@ -18,13 +18,14 @@ public static class GenerateCommand
         var replace = new Option<bool>("--replace") { Description = "Overwrite a catalog that already holds posts" };
         var rowsPerStatement = new Option<int>("--rows-per-statement")
         {
-            Description = "Rows per INSERT statement",
+            Description = "Rows per INSERT statement (SQLite; PostgreSQL copies)",
             DefaultValueFactory = _ => new GeneratorOptions().RowsPerStatement,
         };
         var command = new Command("generate", "Write a realistic, reproducible synthetic catalog of any size")
         {
-            posts, CommonOptions.Database, seed, seeds, replace, rowsPerStatement,
+            posts, seed, seeds, replace, rowsPerStatement,
         };
+        CommonOptions.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var count = parse.GetValue(posts);
@@ -35,7 +36,17 @@ public static class GenerateCommand
             }
             var vocabulary = await GeneratorVocabulary.FromDocumentsAsync(
                 [parse.GetValue(seeds) ?? Hosting.PathResolver.ResolveExisting("seeds")], ct);
-            var database = await CatalogDatabase.OpenAsync(parse.GetValue(CommonOptions.Database)!, ct);
+            CatalogDatabase database;
+            try
+            {
+                database = await CommonOptions.Catalog(parse).OpenAsync(ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Console.Error.WriteLine($"Cannot open the catalog: {ex.Message}");
+                return 1;
+            }
+
             try
             {
                 var options = new GeneratorOptions
@@ -48,7 +59,7 @@ public static class GenerateCommand
                 var display = new ProgressDisplay("generate", "posts", count, "writing posts");
                 var progress = new Progress(p => display.Report(p.PostsWritten, p.Phase == GenerationPhase.Indexes ? "building indexes" : null));
                 var result = await display.RunAsync(() => Task.FromResult(
-                    new CatalogGenerator(vocabulary).Generate(database.ConnectionString, options, progress, ct)));
+                    new CatalogGenerator(vocabulary).Generate(database, options, progress, ct)));
                 Console.Out.WriteLine(result + $" Catalog: {database.Path}");
                 return 0;
             }

@@ -5,7 +5,7 @@ using PostCatalog.Import;
 namespace PostCatalog.Api.Commands;
 
 /// <summary>
-/// <c>import [PATHS...] [--database FILE] [--json] [--replace] [--remove NAME...]</c>: adds documents (default seeds/)
+/// <c>import [PATHS...] [--database FILE | --provider PostgreSQL --connection TEXT] [--json] [--replace] [--remove NAME...]</c>: adds documents (default seeds/)
 /// to the stored ones and prints the report; <c>--replace</c> makes the given documents the only ones,
 /// <c>--remove</c> removes stored documents by name. <c>Import:MaxDocumentBytes</c> comes from appsettings.json or
 /// the environment (<c>Import__MaxDocumentBytes</c>).
@@ -18,12 +18,23 @@ public static class ImportCommand
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
         var replace = new Option<bool>("--replace") { Description = "Make the given documents the only stored ones (the catalog is what they say)" };
         var remove = new Option<string[]>("--remove") { Description = "Remove stored documents by name instead of importing", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("import", "Add documents to the catalog (or remove them) and print the import report") { paths, CommonOptions.Database, json, replace, remove };
+        var command = new Command("import", "Add documents to the catalog (or remove them) and print the import report") { paths, json, replace, remove };
+        CommonOptions.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : [Hosting.PathResolver.ResolveExisting("seeds")];
             var removals = parse.GetValue(remove) ?? [];
-            var database = await CatalogDatabase.OpenAsync(parse.GetValue(CommonOptions.Database)!, ct);
+            CatalogDatabase database;
+            try
+            {
+                database = await CommonOptions.Catalog(parse).OpenAsync(ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Console.Error.WriteLine($"Cannot open the catalog: {ex.Message}");
+                return 1;
+            }
+
             try
             {
                 // The bar starts from the files given; the importer adds the stored documents it re-reads.
@@ -48,10 +59,7 @@ public static class ImportCommand
 
     /// <summary>The <c>Import</c> section of appsettings.json and the environment, as the server reads it.</summary>
     private static PostCatalog.Import.Documents.ImportOptions ImportSettings() =>
-        new Microsoft.Extensions.Configuration.ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build()
+        VerbConfiguration.Build()
             .GetSection(PostCatalog.Import.Documents.ImportOptions.Section)
             .Get<PostCatalog.Import.Documents.ImportOptions>() ?? new();
 

@@ -13,7 +13,8 @@ public static class SchemaCommand
     public static Command Create()
     {
         var output = new Option<string?>("--output", "-o") { Description = "Write the SDL to this file instead of stdout" };
-        var export = new Command("export", "Print the GraphQL schema (SDL) of the catalog API") { output };
+        var export = new Command("export", "Print the GraphQL schema (SDL) of the catalog API; the same on every provider, so no database is opened") { output };
+        CommonOptions.AddTo(export);
         export.SetAction(async (parse, ct) =>
         {
             var sdl = Sdl();

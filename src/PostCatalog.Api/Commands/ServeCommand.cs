@@ -4,7 +4,7 @@ using PostCatalog.Api.Hosting;
 namespace PostCatalog.Api.Commands;
 
 /// <summary>
-/// <c>serve [--urls URLS] [--database FILE] [--seeds PATH] [--Section:Key=value ...]</c>: serves the API (what runs
+/// <c>serve [--urls URLS] [--database FILE | --provider PostgreSQL --connection TEXT] [--seeds PATH] [--Section:Key=value ...]</c>: serves the API (what runs
 /// without a verb too). The options are configuration keys with a short name; anything not given comes from
 /// appsettings.json and environment variables, as ASP.NET Core reads them.
 /// </summary>
@@ -25,10 +25,9 @@ public static class ServeCommand
     public static void Configure(Command command, string[] hostSwitches)
     {
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, ';'-separated (default http://localhost:5000)" };
-        var database = new Option<string?>("--database") { Description = "SQLite catalog file (default Catalog:Database: catalog.db in the working directory)" };
         var seeds = new Option<string?>("--seeds") { Description = "Documents imported when the catalog is empty (default Catalog:Seeds: seeds/)" };
         command.Options.Add(urls);
-        command.Options.Add(database);
+        CommonOptions.AddTo(command);
         command.Options.Add(seeds);
         command.SetAction((parse, ct) =>
         {
@@ -36,7 +35,7 @@ public static class ServeCommand
             [
                 .. hostSwitches,
                 .. Setting("urls", parse.GetValue(urls)),
-                .. Setting("Catalog:Database", parse.GetValue(database)),
+                .. CommonOptions.HostSettings(parse),
                 .. Setting("Catalog:Seeds", parse.GetValue(seeds)),
             ];
             return CatalogHost.RunAsync(settings, ct);

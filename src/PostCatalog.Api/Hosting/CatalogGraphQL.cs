@@ -1,7 +1,10 @@
 using PostCatalog.Api.Schema;
 using PostCatalog.Api.Schema.Live;
 using PostCatalog.Api.Schema.Memo;
+using Microsoft.Extensions.Options;
+using PostCatalog.Catalog;
 using PostCatalog.GraphQL.AspNetCore;
+using PostCatalog.GraphQL.AspNetCore.PersistedOperations;
 using PostCatalog.GraphQL.Execution.Limits;
 
 namespace PostCatalog.Api.Hosting;
@@ -32,6 +35,11 @@ public static class CatalogGraphQL
             services.PostConfigure<GraphQLServerOptions>(server => server.Tool.InstallHint = IdeInstallHint);
         }
 
+        // On PostgreSQL the automatic persisted queries live in the database, shared by every replica.
+        services.AddSingleton<IAutomaticPersistedQueryStore>(sp => sp.GetRequiredService<CatalogDatabase>().Provider == CatalogProvider.PostgreSQL
+            ? new PostgresPersistedQueryStore(sp.GetRequiredService<CatalogDatabase>(), sp.GetRequiredService<AutomaticPersistedQueryStore>(),
+                sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.PersistedOperations.AutomaticPersistedQueryCapacity)
+            : sp.GetRequiredService<AutomaticPersistedQueryStore>());
         return services.AddGraphQLServer(_ => CatalogSchema.Build(catalog), configuration);
     }
 }

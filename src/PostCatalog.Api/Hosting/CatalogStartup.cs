@@ -17,7 +17,7 @@ public static class CatalogStartup
     public static async Task<OpenedCatalog> OpenCatalogAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
         var options = configuration.GetSection(CatalogOptions.Section).Get<CatalogOptions>() ?? new CatalogOptions();
-        var database = await CatalogDatabase.OpenAsync(options.Database, cancellationToken);
+        var database = await options.OpenAsync(cancellationToken);
         if (!options.ImportSeedsWhenEmpty || !await database.IsEmptyAsync(cancellationToken))
         {
             return new OpenedCatalog(database, null, null);
@@ -67,7 +67,7 @@ public sealed record OpenedCatalog(CatalogDatabase Database, string? ImportedSee
 {
     public void Log(ILogger log)
     {
-        log.LogInformation("Catalog {Path} (schema version {Version})", Database.Path, Database.SchemaVersion);
+        log.LogInformation("Catalog {Path} on {Provider} (schema version {Version})", Database.Path, Database.Provider, Database.SchemaVersion);
         if (Report is not null)
         {
             log.LogInformation("Imported {Seeds} into the empty catalog:\n{Report}", ImportedSeeds, Report.ToText());

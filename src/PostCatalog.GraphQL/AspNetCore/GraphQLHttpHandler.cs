@@ -23,7 +23,7 @@ namespace PostCatalog.GraphQL.AspNetCore;
 public sealed class GraphQLHttpHandler(
     RequestExecutor executor,
     IOptions<GraphQLServerOptions> options,
-    AutomaticPersistedQueryStore persistedQueries,
+    IAutomaticPersistedQueryStore persistedQueries,
     BananaCakePopFiles tool,
     SchemaDocument schemaDocument,
     MemoryReturner memory,
@@ -42,7 +42,7 @@ public sealed class GraphQLHttpHandler(
         var request = context.Request;
         if (context.WebSockets.IsWebSocketRequest)
         {
-            await webSockets.AcceptAsync(context, CreateWebSocketOperation);
+            await webSockets.AcceptAsync(context, CreateWebSocketOperationAsync);
             return;
         }
 
@@ -168,8 +168,8 @@ public sealed class GraphQLHttpHandler(
     private async Task<ExecutionResult> ExecuteOneAsync(HttpContext context, GraphQLHttpRequest http, bool isGet)
     {
         // GET must not change anything: only queries run. A plain POST cannot stream, so no subscriptions.
-        var (operation, rejected) = PrepareOperation(context, http,
-            isGet ? AllowedOperations.Query : AllowedOperations.Query | AllowedOperations.Mutation);
+        var (operation, rejected) = await PrepareOperationAsync(context, http,
+            isGet ? AllowedOperations.Query : AllowedOperations.Query | AllowedOperations.Mutation, context.RequestAborted);
         if (operation is null) return rejected!;
         var result = await executor.ExecuteAsync(operation, context.RequestServices, context.RequestAborted);
         log.Outcome(result, context.TraceIdentifier);
@@ -197,8 +197,8 @@ public sealed class GraphQLHttpHandler(
             $"This client holds {subscriptions.Value.MaxConnectionsPerClient} streaming connections already (GraphQL:Subscriptions:MaxConnectionsPerClient).",
             HttpErrorCodes.TooManyConnections, StatusCodes.Status429TooManyRequests);
 
-        var (operation, rejected) = PrepareOperation(context, http,
-            isGet ? AllowedOperations.Query | AllowedOperations.Subscription : AllowedOperations.All);
+        var (operation, rejected) = await PrepareOperationAsync(context, http,
+            isGet ? AllowedOperations.Query | AllowedOperations.Subscription : AllowedOperations.All, context.RequestAborted);
         var results = operation is null
             ? One(rejected!)
             : Logged(executor.ExecuteStreamAsync(operation, context.RequestServices, context.RequestAborted), context.TraceIdentifier);
@@ -221,18 +221,18 @@ public sealed class GraphQLHttpHandler(
     }
 
     /// <summary>A WebSocket's <c>subscribe</c> payload as an operation of any type; a problem with it is the operation's <c>error</c>.</summary>
-    private OperationRequest CreateWebSocketOperation(HttpContext context, GraphQLHttpRequest http)
+    private async ValueTask<OperationRequest> CreateWebSocketOperationAsync(HttpContext context, GraphQLHttpRequest http, CancellationToken cancellationToken)
     {
-        var (operation, rejected) = PrepareOperation(context, http, AllowedOperations.All);
+        var (operation, rejected) = await PrepareOperationAsync(context, http, AllowedOperations.All, cancellationToken);
         return operation ?? throw new RequestReadException(rejected!.Errors[0].Message, rejected.Errors[0].Code ?? HttpErrorCodes.InvalidRequest);
     }
 
     // The request as the executor takes it, or the answer when it cannot run (a persisted query that is not known); the one
     // path of every transport: persisted queries, trusted documents, the cost header, the operation types it allows.
-    private (OperationRequest? Operation, ExecutionResult? Rejected) PrepareOperation(HttpContext context, GraphQLHttpRequest http,
-        AllowedOperations allowed)
+    private async ValueTask<(OperationRequest? Operation, ExecutionResult? Rejected)> PrepareOperationAsync(HttpContext context, GraphQLHttpRequest http,
+        AllowedOperations allowed, CancellationToken cancellationToken)
     {
-        var query = ResolvePersistedQuery(http, out var persistedError);
+        var (query, persistedError) = await ResolvePersistedQueryAsync(http, cancellationToken);
         if (persistedError is not null) return (null, persistedError);
         if (query is null && http.DocumentId is null)
             throw new RequestReadException("The GraphQL request has no \"query\" (or persisted \"id\").", HttpErrorCodes.InvalidRequest);
@@ -255,22 +255,18 @@ public sealed class GraphQLHttpHandler(
     }
 
     /// <summary>Automatic persisted queries: hash alone looks the document up; hash with query stores it.</summary>
-    private string? ResolvePersistedQuery(GraphQLHttpRequest http, out ExecutionResult? error)
+    private async ValueTask<(string? Query, ExecutionResult? Error)> ResolvePersistedQueryAsync(GraphQLHttpRequest http, CancellationToken cancellationToken)
     {
-        error = null;
-        if (!_options.PersistedOperations.EnableAutomaticPersistedQueries || http.PersistedQueryHash is not { } hash) return http.Query;
+        if (!_options.PersistedOperations.EnableAutomaticPersistedQueries || http.PersistedQueryHash is not { } hash) return (http.Query, null);
         if (http.Query is { } query)
         {
-            if (!persistedQueries.TrySave(hash, query))
-            {
-                error = ExecutionResult.FromError(new Types.GraphQLError("The persisted query's sha256Hash does not match its query.")
-                    .WithCode(HttpErrorCodes.InvalidRequest));
-            }
-            return query;
+            return await persistedQueries.TrySaveAsync(hash, query, cancellationToken)
+                ? (query, null)
+                : (query, ExecutionResult.FromError(new Types.GraphQLError("The persisted query's sha256Hash does not match its query.")
+                    .WithCode(HttpErrorCodes.InvalidRequest)));
         }
-        if (persistedQueries.TryGet(hash, out var known)) return known;
+        if (await persistedQueries.TryGetAsync(hash, cancellationToken) is { } known) return (known, null);
         // Apollo clients look for this exact message to resend the query with its hash.
-        error = ExecutionResult.FromError(new Types.GraphQLError("PersistedQueryNotFound").WithCode(ErrorCodes.PersistedOperationNotFound));
-        return null;
+        return (null, ExecutionResult.FromError(new Types.GraphQLError("PersistedQueryNotFound").WithCode(ErrorCodes.PersistedOperationNotFound)));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PostCatalog.GraphQL.AspNetCore.Memory;
 using PostCatalog.GraphQL.AspNetCore.PersistedOperations;
@@ -48,6 +49,8 @@ public static class GraphQLServerExtensions
         });
         services.AddSingleton(sp => new AutomaticPersistedQueryStore(
             sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.PersistedOperations.AutomaticPersistedQueryCapacity));
+        // A host that shares them between replicas registers its own store before or after this call.
+        services.TryAddSingleton<IAutomaticPersistedQueryStore>(sp => sp.GetRequiredService<AutomaticPersistedQueryStore>());
         services.AddSingleton(sp => new BananaCakePopFiles(sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Tool));
         services.AddSingleton<SchemaDocument>();
         services.AddSingleton(sp => new MemoryReturner(sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Memory,

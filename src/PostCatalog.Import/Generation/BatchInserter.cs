@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -8,8 +9,9 @@ namespace PostCatalog.Import.Generation;
 /// per full batch, through SQLite's own API (<see cref="raw"/>): parameters are bound by position. Microsoft.Data.Sqlite
 /// would look every parameter up by name on each execution (a linear search in SQLite), which with hundreds of
 /// parameters per statement costs more than the insert itself. Call <see cref="Complete"/> to write the last batch.
+/// Values are stored as EF Core's SQLite model reads them: a date as <c>yyyy-MM-dd</c> text, a bool as 0 or 1.
 /// </summary>
-internal sealed class BatchInserter : IDisposable
+internal sealed class BatchInserter : IRowInserter
 {
     private const int MaxParameters = 32_766; // SQLITE_MAX_VARIABLE_NUMBER since 3.32
 
@@ -32,7 +34,7 @@ internal sealed class BatchInserter : IDisposable
 
     public long RowsWritten { get; private set; }
 
-    /// <summary>Buffers one row: strings, integers or null, in the column order given to the constructor.</summary>
+    /// <summary>Buffers one row: strings, integers, bools, dates, timestamps or null, in the column order given to the constructor.</summary>
     public void Add(params object?[] row)
     {
         if (row.Length != _columns.Length) throw new ArgumentException($"{_table} takes {_columns.Length} values, not {row.Length}.");
@@ -65,6 +67,9 @@ internal sealed class BatchInserter : IDisposable
                 string text => raw.sqlite3_bind_text(statement, i + 1, text),
                 int number => raw.sqlite3_bind_int(statement, i + 1, number),
                 long number => raw.sqlite3_bind_int64(statement, i + 1, number),
+                bool flag => raw.sqlite3_bind_int(statement, i + 1, flag ? 1 : 0),
+                DateOnly date => raw.sqlite3_bind_text(statement, i + 1, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                DateTimeOffset time => raw.sqlite3_bind_text(statement, i + 1, Timestamp(time)),
                 var other => throw new ArgumentException($"Unsupported value type {other.GetType()} for {_table}."),
             };
             Check(rc);
@@ -74,6 +79,9 @@ internal sealed class BatchInserter : IDisposable
         if (step != raw.SQLITE_DONE) Check(step);
         RowsWritten += rows;
     }
+
+    /// <summary>EF Core's SQLite text form of a DateTimeOffset, so the rows read back through the model.</summary>
+    private static string Timestamp(DateTimeOffset value) => value.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 
     private sqlite3_stmt Prepare(int rows)
     {

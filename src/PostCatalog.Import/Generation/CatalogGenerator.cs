@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using PostCatalog.Catalog;
+using PostCatalog.Catalog.Search;
 using PostCatalog.Import.Reconciliation;
 
 namespace PostCatalog.Import.Generation;
@@ -8,26 +12,38 @@ namespace PostCatalog.Import.Generation;
 /// <summary>
 /// Fills a catalog database with a synthetic, realistic and reproducible catalog of any size: the seeds' categories,
 /// tags drawn from the seeds, authors with the seeds' roles, titles and excerpts walked from the seeds' words,
-/// dates over ten years, provenance rows, and the full-text index. Written with raw batched inserts in ONE
-/// transaction (a failure leaves the file as it was). Usage:
+/// dates over ten years, provenance rows, and the full-text index. Written with raw bulk writes in ONE transaction
+/// (a failure leaves the catalog as it was): batched multi-row INSERTs on SQLite, binary COPY on PostgreSQL
+/// (<see cref="RowInserters"/>), the secondary indexes (and on PostgreSQL the foreign keys) dropped first and built
+/// once at the end. Usage:
 /// <code>
-/// var database = await CatalogDatabase.OpenAsync("big.db");           // schema first
+/// var database = await CatalogDatabase.OpenAsync("big.db");           // schema first (or a PostgreSQL one)
 /// var vocabulary = await GeneratorVocabulary.FromDocumentsAsync(["seeds"]);
-/// var result = new CatalogGenerator(vocabulary).Generate(database.ConnectionString, new GeneratorOptions { Posts = 100_000, Seed = 7 });
+/// var result = new CatalogGenerator(vocabulary).Generate(database, new GeneratorOptions { Posts = 100_000, Seed = 7 });
 /// </code>
 /// </summary>
 public sealed class CatalogGenerator(GeneratorVocabulary vocabulary)
 {
     private const string Site = "https://engineering.atspotify.com";
     private static readonly string[] Formats = ["markdown-listing", "feed-digest", "plain-listing", "wordpress-html"];
-    private static readonly string[] Tables = ["post_search", "post_sources", "bylines", "post_tags", "post_categories", "posts", "authors", "tags", "categories", "import_runs"];
+    private static readonly string[] Tables = [SqliteSearchIndex.Table, "post_sources", "bylines", "post_tags", "post_categories", "posts", "authors", "tags", "categories", "import_runs"];
 
+    /// <summary>Generates into a SQLite file given by its connection string.</summary>
     public GenerationResult Generate(string connectionString, GeneratorOptions options, CancellationToken cancellationToken = default) =>
         Generate(connectionString, options, null, cancellationToken);
 
-    /// <param name="progress">Told the posts written so far (every 1,000), then that the indexes are being built.</param>
     public GenerationResult Generate(string connectionString, GeneratorOptions options, IProgress<GenerationProgress>? progress,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        GenerateSqlite(connectionString, options, progress, cancellationToken);
+
+    /// <param name="progress">Told the posts written so far (every 1,000), then that the indexes are being built.</param>
+    public GenerationResult Generate(CatalogDatabase database, GeneratorOptions options, IProgress<GenerationProgress>? progress = null,
+        CancellationToken cancellationToken = default) => database.Provider == CatalogProvider.PostgreSQL
+        ? GeneratePostgres(database.ConnectionString, options, progress, cancellationToken)
+        : GenerateSqlite(database.ConnectionString, options, progress, cancellationToken);
+
+    private GenerationResult GenerateSqlite(string connectionString, GeneratorOptions options, IProgress<GenerationProgress>? progress,
+        CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(options.Posts);
         var clock = Stopwatch.StartNew();
@@ -48,13 +64,54 @@ public sealed class CatalogGenerator(GeneratorVocabulary vocabulary)
 
         // Indexes are rebuilt once at the end: one sort per index instead of a B-tree insert per row.
         var indexes = DropIndexes(connection, transaction);
-        using var rows = new Writer(connection, options.RowsPerStatement);
+        using var rows = new Writer(connection, options.RowsPerStatement, search: true);
         var counts = WriteRows(rows, options, progress, cancellationToken);
         progress?.Report(new GenerationProgress(options.Posts, options.Posts, GenerationPhase.Indexes));
         foreach (var sql in indexes) Execute(connection, transaction, sql);
         transaction.Commit();
 
         return counts with { Elapsed = clock.Elapsed };
+    }
+
+    /// <summary>
+    /// PostgreSQL: under the catalog's write lock (and announcing the commit, <see cref="CatalogWriteLock"/>), the
+    /// tables emptied with TRUNCATE, secondary indexes and foreign keys dropped, every row copied, then the constraints
+    /// (checked once, in bulk), the indexes, the search documents (one INSERT ... SELECT) and the identity sequences
+    /// restored; ANALYZE after the commit so the planner knows the new sizes at once.
+    /// </summary>
+    private GenerationResult GeneratePostgres(string connectionString, GeneratorOptions options, IProgress<GenerationProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Posts);
+        var clock = Stopwatch.StartNew();
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using (var transaction = connection.BeginTransaction())
+        {
+            Execute(connection, transaction, CatalogWriteLock.EnterSql + " SET LOCAL maintenance_work_mem = '256MB';");
+            if (Scalar(connection, transaction, "SELECT CASE WHEN EXISTS (SELECT 1 FROM posts) THEN 1 ELSE 0 END") != 0)
+            {
+                if (!options.Replace) throw new InvalidOperationException("The catalog already holds posts; pass Replace (--replace) to overwrite them.");
+            }
+            Execute(connection, transaction, $"TRUNCATE {string.Join(", ", Tables)}");
+
+            var rebuild = DropPostgresIndexesAndKeys(connection, transaction);
+            using (var rows = new Writer(connection, options.RowsPerStatement, search: false))
+            {
+                var counts = WriteRows(rows, options, progress, cancellationToken);
+                progress?.Report(new GenerationProgress(options.Posts, options.Posts, GenerationPhase.Indexes));
+                // The search documents before their GIN index (one build instead of a GIN insert per post).
+                Execute(connection, transaction, PostgresSearchIndex.RebuildAllSql);
+                foreach (var sql in rebuild) Execute(connection, transaction, sql);
+                foreach (var table in Tables.Where(t => t is not "post_categories" and not "post_tags" and not "bylines" and not SqliteSearchIndex.Table))
+                {
+                    Execute(connection, transaction, $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)");
+                }
+                transaction.Commit();
+                Execute(connection, null, "ANALYZE");
+                return counts with { Elapsed = clock.Elapsed };
+            }
+        }
     }
 
     private GenerationResult WriteRows(Writer w, GeneratorOptions options, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
@@ -84,7 +141,7 @@ public sealed class CatalogGenerator(GeneratorVocabulary vocabulary)
             var slug = Slugs.Slugify(title) is { Length: > 0 } s ? $"{s}-{id}" : $"post-{id}";
             var url = $"{Site}/{date:yyyy}/{date:MM}/{slug}";
             var thumbnail = random.Next(2) == 0 ? $"{Site}/wp-content/uploads/{date:yyyy}/{date:MM}/{slug}.png" : null;
-            w.Posts.Add(id, title, slug, url, 100_000 + id, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), excerpt, truncated ? 1 : 0, thumbnail);
+            w.Posts.Add(id, title, slug, url, 100_000 + id, date, excerpt, truncated, thumbnail);
 
             Pick(random, categories.Count, 1 + random.Next(3), picked);
             var categoryNames = string.Join(' ', picked.Select(c => categories[c].Name));
@@ -109,7 +166,7 @@ public sealed class CatalogGenerator(GeneratorVocabulary vocabulary)
                     title, excerpt + (truncated ? "..." : ""), date.ToString("MMM d, yyyy", CultureInfo.InvariantCulture).ToUpperInvariant());
             }
 
-            w.Search.Add(id, title, excerpt, categoryNames, authorNames);
+            w.Search?.Add(id, title, excerpt, categoryNames, authorNames);
         }
         w.Complete();
         return new GenerationResult(options.Posts, categories.Count, tags.Count, authors.Count,
@@ -158,15 +215,47 @@ public sealed class CatalogGenerator(GeneratorVocabulary vocabulary)
         return indexes.Select(i => i.Sql).ToList();
     }
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    /// <summary>
+    /// The secondary indexes and foreign keys of the catalog's tables, dropped; returns the statements that restore
+    /// them, constraints first (their indexes are the primary keys, which stay).
+    /// </summary>
+    private static List<string> DropPostgresIndexesAndKeys(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        var tables = string.Join(", ", Tables.Select(t => $"'{t}'"));
+        var keys = new List<(string Table, string Name, string Definition)>();
+        var indexes = new List<(string Name, string Definition)>();
+        using (var command = new NpgsqlCommand($"""
+            SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
+            WHERE contype = 'f' AND conrelid::regclass::text IN ({tables})
+            """, connection, transaction))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read()) keys.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+        using (var command = new NpgsqlCommand($"""
+            SELECT i.indexname, i.indexdef FROM pg_indexes i
+            WHERE i.schemaname = current_schema() AND i.tablename IN ({tables})
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname AND c.contype IN ('p', 'u'))
+            """, connection, transaction))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read()) indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        foreach (var (table, name, _) in keys) Execute(connection, transaction, $"ALTER TABLE {table} DROP CONSTRAINT \"{name}\"");
+        foreach (var (name, _) in indexes) Execute(connection, transaction, $"DROP INDEX \"{name}\"");
+        return [.. keys.Select(k => $"ALTER TABLE {k.Table} ADD CONSTRAINT \"{k.Name}\" {k.Definition}"), .. indexes.Select(i => i.Definition)];
+    }
+
+    private static void Execute(DbConnection connection, DbTransaction? transaction, string sql)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        command.CommandTimeout = 0; // an index build over millions of rows takes what it takes
         command.ExecuteNonQuery();
     }
 
-    private static long Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    private static long Scalar(DbConnection connection, DbTransaction transaction, string sql)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -174,22 +263,22 @@ public sealed class CatalogGenerator(GeneratorVocabulary vocabulary)
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>One inserter per table, in the catalog's column names.</summary>
-    private sealed class Writer(SqliteConnection connection, int rowsPerStatement) : IDisposable
+    /// <summary>One inserter per table, in the catalog's column names; the search rows only where the index takes them directly (SQLite).</summary>
+    private sealed class Writer(DbConnection connection, int rowsPerStatement, bool search) : IDisposable
     {
-        public BatchInserter Categories { get; } = new(connection, "categories", ["id", "name", "slug", "word_press_id", "declared_post_count"], rowsPerStatement);
-        public BatchInserter Tags { get; } = new(connection, "tags", ["id", "name", "slug"], rowsPerStatement);
-        public BatchInserter Authors { get; } = new(connection, "authors", ["id", "name", "slug"], rowsPerStatement);
-        public BatchInserter Posts { get; } = new(connection, "posts",
+        public IRowInserter Categories { get; } = RowInserters.Open(connection, "categories", ["id", "name", "slug", "word_press_id", "declared_post_count"], rowsPerStatement);
+        public IRowInserter Tags { get; } = RowInserters.Open(connection, "tags", ["id", "name", "slug"], rowsPerStatement);
+        public IRowInserter Authors { get; } = RowInserters.Open(connection, "authors", ["id", "name", "slug"], rowsPerStatement);
+        public IRowInserter Posts { get; } = RowInserters.Open(connection, "posts",
             ["id", "title", "slug", "url", "word_press_id", "published_at", "excerpt", "is_excerpt_truncated", "thumbnail_url"], rowsPerStatement);
-        public BatchInserter PostCategories { get; } = new(connection, "post_categories", ["post_id", "category_id"], rowsPerStatement);
-        public BatchInserter PostTags { get; } = new(connection, "post_tags", ["post_id", "tag_id"], rowsPerStatement);
-        public BatchInserter Bylines { get; } = new(connection, "bylines", ["post_id", "author_id", "role", "position"], rowsPerStatement);
-        public BatchInserter Sources { get; } = new(connection, "post_sources",
+        public IRowInserter PostCategories { get; } = RowInserters.Open(connection, "post_categories", ["post_id", "category_id"], rowsPerStatement);
+        public IRowInserter PostTags { get; } = RowInserters.Open(connection, "post_tags", ["post_id", "tag_id"], rowsPerStatement);
+        public IRowInserter Bylines { get; } = RowInserters.Open(connection, "bylines", ["post_id", "author_id", "role", "position"], rowsPerStatement);
+        public IRowInserter Sources { get; } = RowInserters.Open(connection, "post_sources",
             ["post_id", "document", "format", "position", "title", "excerpt", "date_text"], rowsPerStatement);
-        public BatchInserter Search { get; } = new(connection, "post_search", ["rowid", "title", "excerpt", "categories", "authors"], rowsPerStatement);
+        public IRowInserter? Search { get; } = search ? RowInserters.Open(connection, SqliteSearchIndex.Table, SqliteSearchIndex.Columns, rowsPerStatement) : null;
 
-        private IEnumerable<BatchInserter> All => [Categories, Tags, Authors, Posts, PostCategories, PostTags, Bylines, Sources, Search];
+        private IEnumerable<IRowInserter> All => new[] { Categories, Tags, Authors, Posts, PostCategories, PostTags, Bylines, Sources, Search }.OfType<IRowInserter>();
 
         public void Complete() { foreach (var inserter in All) inserter.Complete(); }
 
@@ -206,7 +295,7 @@ public enum GenerationPhase
     Indexes,
 }
 
-/// <summary>What <see cref="CatalogGenerator.Generate(string, GeneratorOptions, CancellationToken)"/> wrote and how long it took.</summary>
+/// <summary>What <see cref="CatalogGenerator.Generate(CatalogDatabase, GeneratorOptions, IProgress{GenerationProgress}, CancellationToken)"/> wrote and how long it took.</summary>
 public sealed record GenerationResult(int Posts, int Categories, int Tags, int Authors,
     long PostCategories, long PostTags, long Bylines, long Sources, TimeSpan Elapsed)
 {

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PostCatalog.Catalog;
+using PostCatalog.Catalog.Search;
 using PostCatalog.Import.Reconciliation;
 using PostCatalog.Import.Reporting;
 
@@ -11,7 +11,7 @@ namespace PostCatalog.Import.Writing;
 /// keep their ids and are only updated where a value changed; posts this import is responsible for
 /// (<see cref="WritePlan"/>) that no stored document mentions any more are removed, and categories, tags and
 /// authors no post uses (and no document declares) go with them. Importing the same input twice therefore changes
-/// nothing. Only the posts concerned are loaded, and the FTS5 rows of only those posts are rewritten, so the cost
+/// nothing. Only the posts concerned are loaded, and the search rows of only those posts are rewritten, so the cost
 /// grows with the documents, not with the catalog.
 /// </summary>
 public sealed class CatalogWriter
@@ -40,9 +40,9 @@ public sealed class CatalogWriter
         _added += NewRows.Insert(db, fresh);
         await PruneUnusedAsync(db, catalog, cancellationToken);
 
-        var removedIds = removed.Select(p => (long)p.Id).ToList();
-        if (renamed || plan.AllPostsAreCandidates) await RebuildSearchIndexAsync(db, null, cancellationToken);
-        else await RebuildSearchIndexAsync(db, written.Select(p => (long)p.Id).Concat(removedIds).ToList(), cancellationToken);
+        var search = CatalogSearchIndex.For(db.Provider);
+        if (renamed || plan.AllPostsAreCandidates) await search.RebuildAsync(db, null, cancellationToken);
+        else await search.RebuildAsync(db, written.Select(p => p.Id).Concat(removed.Select(p => p.Id)).ToList(), cancellationToken);
 
         return new WriteResult(new CatalogChanges(_added, _updated, _removed),
             removed.Select(p => new RemovedPost(p.Title, p.Slug, p.Url)).ToList());
@@ -140,7 +140,7 @@ public sealed class CatalogWriter
         return (written, fresh, removed);
     }
 
-    // Every list below goes to SQLite as ONE json_each parameter. CatalogDatabase.Configure sets that for every
+    // Every list below goes to SQLite as ONE json_each parameter (to PostgreSQL as one array). CatalogDatabase.Configure sets that for every
     // context it configures; EF.Parameter says it here too because a caller may hand the importer its own options.
     // Without it EF Core 10 would send one
     // parameter per value, and Microsoft.Data.Sqlite binds each by a linear search of the names (quadratic), up to
@@ -235,35 +235,10 @@ public sealed class CatalogWriter
     /// <summary>Categories, tags and authors no post uses any more; a category a document declares stays.</summary>
     private async Task PruneUnusedAsync(CatalogDbContext db, ReconciledCatalog catalog, CancellationToken cancellationToken)
     {
-        var declared = JsonSerializer.Serialize(catalog.Categories.Select(c => c.Slug));
-        _removed += await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM categories WHERE slug NOT IN (SELECT value FROM json_each({declared})) AND NOT EXISTS (SELECT 1 FROM post_categories pc WHERE pc.category_id = categories.id)",
-            cancellationToken);
-        _removed += await db.Database.ExecuteSqlRawAsync(
-            "DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM post_tags pt WHERE pt.tag_id = tags.id)", cancellationToken);
-        _removed += await db.Database.ExecuteSqlRawAsync(
-            "DELETE FROM authors WHERE NOT EXISTS (SELECT 1 FROM bylines b WHERE b.author_id = authors.id)", cancellationToken);
-    }
-
-    /// <summary>post_search holds one row per post (rowid = post id); rewritten for the given posts, or all when null.</summary>
-    private static async Task RebuildSearchIndexAsync(CatalogDbContext db, IReadOnlyList<long>? postIds, CancellationToken cancellationToken)
-    {
-        const string rows = """
-            INSERT INTO post_search (rowid, title, excerpt, categories, authors)
-            SELECT p.id, p.title, COALESCE(p.excerpt, ''),
-                   COALESCE((SELECT group_concat(c.name, ' ') FROM post_categories pc JOIN categories c ON c.id = pc.category_id WHERE pc.post_id = p.id), ''),
-                   COALESCE((SELECT group_concat(a.name, ' ') FROM bylines b JOIN authors a ON a.id = b.author_id WHERE b.post_id = p.id), '')
-            FROM posts p
-            """;
-        if (postIds is null)
-        {
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM post_search", cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(rows, cancellationToken);
-            return;
-        }
-        var ids = JsonSerializer.Serialize(postIds);
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM post_search WHERE rowid IN (SELECT value FROM json_each({0}))", [ids], cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(rows + " WHERE p.id IN (SELECT value FROM json_each({0}))", [ids], cancellationToken);
+        var declared = catalog.Categories.Select(c => c.Slug).ToList();
+        _removed += await db.Categories.Where(c => !EF.Parameter(declared).Contains(c.Slug) && !c.Posts.Any()).ExecuteDeleteAsync(cancellationToken);
+        _removed += await db.Tags.Where(t => !t.Posts.Any()).ExecuteDeleteAsync(cancellationToken);
+        _removed += await db.Authors.Where(a => !a.Bylines.Any()).ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task SaveAsync(CatalogDbContext db, CancellationToken cancellationToken)

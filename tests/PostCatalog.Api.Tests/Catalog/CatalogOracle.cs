@@ -6,7 +6,7 @@ using PostCatalog.Catalog;
 namespace PostCatalog.Api.Tests.Catalog;
 
 /// <summary>
-/// The whole imported catalog loaded straight from the SQLite file, in memory: the answer a filter, an order or a walk
+/// The whole imported catalog loaded straight from the database (SQLite or PostgreSQL), in memory: the answer a filter, an order or a walk
 /// of pages should give is computed here with LINQ to Objects (ordinal strings, C# comparisons) and compared with what
 /// the API sends. It never goes through the GraphQL layer, so a wrong translation to SQL shows as a difference.
 /// </summary>
@@ -35,9 +35,8 @@ public sealed class CatalogOracle
         await Gate.WaitAsync();
         try
         {
-            if (Loaded.TryGetValue(api.DatabasePath, out var known)) return known;
-            var options = new DbContextOptionsBuilder<CatalogDbContext>().UseSqlite($"Data Source={api.DatabasePath}").Options;
-            await using var db = new CatalogDbContext(options);
+            if (Loaded.TryGetValue(api.CatalogKey, out var known)) return known;
+            await using var db = (await api.OpenCatalogAsync()).CreateDbContext();
             var posts = await db.Posts.AsNoTracking().AsSplitQuery()
                 .Include(p => p.Categories).ThenInclude(pc => pc.Category)
                 .Include(p => p.Tags).ThenInclude(pt => pt.Tag)
@@ -48,7 +47,7 @@ public sealed class CatalogOracle
                 await db.Categories.AsNoTracking().Include(c => c.Posts).ToListAsync(),
                 await db.Tags.AsNoTracking().Include(t => t.Posts).ToListAsync(),
                 await db.Authors.AsNoTracking().Include(a => a.Bylines).ToListAsync());
-            Loaded[api.DatabasePath] = oracle;
+            Loaded[api.CatalogKey] = oracle;
             return oracle;
         }
         finally

@@ -12,8 +12,8 @@ public sealed class GeneratedCatalogFactory : CatalogApiFactory
 
     public GeneratedCatalogFactory()
     {
-        var database = CatalogDatabase.OpenAsync(DatabasePath).GetAwaiter().GetResult();
+        var database = OpenCatalogAsync().GetAwaiter().GetResult();
         var vocabulary = GeneratorVocabulary.FromDocumentsAsync([RepositoryRoot.Combine("seeds")]).GetAwaiter().GetResult();
-        new CatalogGenerator(vocabulary).Generate(database.ConnectionString, new GeneratorOptions { Posts = Posts, Seed = Seed });
+        new CatalogGenerator(vocabulary).Generate(database, new GeneratorOptions { Posts = Posts, Seed = Seed });
     }
 }

@@ -18,7 +18,7 @@ public sealed class HealthTests : IDisposable
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [SqliteOnlyFact("deletes or corrupts the catalog file")]
     public async Task A_deleted_catalog_file_is_unhealthy_and_is_not_recreated_empty()
     {
         var client = _api.CreateClient();
@@ -33,7 +33,7 @@ public sealed class HealthTests : IDisposable
         Assert.False(File.Exists(_api.DatabasePath));
     }
 
-    [Fact]
+    [SqliteOnlyFact("deletes or corrupts the catalog file")]
     public async Task A_corrupt_catalog_file_is_unhealthy()
     {
         var client = _api.CreateClient();

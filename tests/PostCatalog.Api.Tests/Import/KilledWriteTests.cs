@@ -13,7 +13,7 @@ public sealed class KilledWriteTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("postcatalog-killed-").FullName;
 
-    [Fact]
+    [SqliteOnlyFact("kills a process writing a SQLite file and checks the file with PRAGMA integrity_check")]
     public async Task An_import_killed_half_way_leaves_the_previous_catalog_intact_and_passing_integrity_check()
     {
         var (path, before) = await SeededCatalogAsync();
@@ -27,7 +27,7 @@ public sealed class KilledWriteTests : IDisposable
         Assert.Equal(before, KilledProcess.Summary(path));
     }
 
-    [Fact]
+    [SqliteOnlyFact("kills a process writing a SQLite file and checks the file with PRAGMA integrity_check")]
     public async Task A_generate_killed_half_way_leaves_the_previous_catalog_intact_and_passing_integrity_check()
     {
         var (path, before) = await SeededCatalogAsync();

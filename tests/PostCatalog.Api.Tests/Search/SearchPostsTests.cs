@@ -181,6 +181,6 @@ public sealed partial class SearchPostsTests(CatalogApiFactory api) : IClassFixt
         {
             WriteIndented = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }), "search_data_science");
+        }), TestCatalogProvider.IsPostgres ? "search_data_science_postgresql" : "search_data_science"); // ranking and snippets are each index's own
     }
 }

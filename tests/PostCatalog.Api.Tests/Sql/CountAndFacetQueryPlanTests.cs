@@ -20,7 +20,7 @@ public sealed class CountAndFacetQueryPlanTests(UncappedCostCatalogApiFactory ap
         """authors: { some: { name: { startsWith: "A" } } }""",
     ];
 
-    [Theory]
+    [SqliteOnlyTheory("reads SQLite's EXPLAIN QUERY PLAN; Sql/PostgresQueryPlanTests checks the same shapes with PostgreSQL's EXPLAIN")]
     [MemberData(nameof(RelationFilters))]
     public async Task TotalCount_under_a_relation_filter_is_the_number_of_posts_the_filter_selects(string where)
     {
@@ -30,12 +30,12 @@ public sealed class CountAndFacetQueryPlanTests(UncappedCostCatalogApiFactory ap
         Assert.Equal(posts["nodes"]!.AsArray().Count, posts["totalCount"]!.GetValue<int>());
     }
 
-    [Theory]
+    [SqliteOnlyTheory("reads SQLite's EXPLAIN QUERY PLAN; Sql/PostgresQueryPlanTests checks the same shapes with PostgreSQL's EXPLAIN")]
     [MemberData(nameof(RelationFilters))]
     public async Task TotalCount_under_a_relation_filter_counts_the_link_table_through_its_index(string where)
     {
         var client = api.CreateClient(); // started (and the seeds imported) before the log begins
-        using var sql = new SqlCommandLog(api.DatabasePath);
+        using var sql = new SqlCommandLog(api.CatalogKey);
 
         (await client.PostGraphQLAsync($"{{ posts(where: {{ {where} }}) {{ totalCount }} }}")).DataWithoutErrors();
 
@@ -58,11 +58,11 @@ public sealed class CountAndFacetQueryPlanTests(UncappedCostCatalogApiFactory ap
 [Collection(SqlStatementCountCollection.Name)]
 public sealed class FacetQueryPlanTests(UncappedCostCatalogApiFactory api) : IClassFixture<UncappedCostCatalogApiFactory>
 {
-    [Fact]
+    [SqliteOnlyFact("reads SQLite's EXPLAIN QUERY PLAN; Sql/PostgresQueryPlanTests checks the same shapes with PostgreSQL's EXPLAIN")]
     public async Task Filtered_facets_walk_the_posts_index_then_each_posts_link_rows_by_primary_key()
     {
         var client = api.CreateClient(); // started (and the seeds imported) before the log begins
-        using var sql = new SqlCommandLog(api.DatabasePath);
+        using var sql = new SqlCommandLog(api.CatalogKey);
 
         (await client.PostGraphQLAsync("""
             { postFacets(where: { publishedAt: { gte: "2020-01-01" } }) { categories { value } tags { value } authors { value } } }
@@ -79,11 +79,11 @@ public sealed class FacetQueryPlanTests(UncappedCostCatalogApiFactory api) : ICl
         });
     }
 
-    [Fact]
+    [SqliteOnlyFact("reads SQLite's EXPLAIN QUERY PLAN; Sql/PostgresQueryPlanTests checks the same shapes with PostgreSQL's EXPLAIN")]
     public async Task Unfiltered_facets_group_the_link_table_by_its_vocabulary_index_without_reading_posts()
     {
         var client = api.CreateClient(); // started (and the seeds imported) before the log begins
-        using var sql = new SqlCommandLog(api.DatabasePath);
+        using var sql = new SqlCommandLog(api.CatalogKey);
 
         (await client.PostGraphQLAsync("{ postFacets { categories { value } tags { value } authors { value } } }")).DataWithoutErrors();
 

@@ -26,7 +26,7 @@ public sealed class DeepPagingTests(LargeCatalogApiFactory api) : IClassFixture<
     public async Task The_statements_for_a_page_do_not_grow_with_the_page_number()
     {
         var client = api.CreateClient();
-        using var sql = new SqlCommandLog(api.DatabasePath);
+        using var sql = new SqlCommandLog(api.CatalogKey);
 
         // Cursors 50 posts apart, from the first page to 50,000 posts deep (page 1,000 of 50).
         var cursors = new Dictionary<int, string>();

@@ -11,8 +11,8 @@ public sealed class LargeCatalogApiFactory : CatalogApiFactory
 
     public LargeCatalogApiFactory()
     {
-        var database = CatalogDatabase.OpenAsync(DatabasePath).GetAwaiter().GetResult();
+        var database = OpenCatalogAsync().GetAwaiter().GetResult();
         var vocabulary = GeneratorVocabulary.FromDocumentsAsync([RepositoryRoot.Combine("seeds")]).GetAwaiter().GetResult();
-        new CatalogGenerator(vocabulary).Generate(database.ConnectionString, new GeneratorOptions { Posts = Posts, Seed = 7 });
+        new CatalogGenerator(vocabulary).Generate(database, new GeneratorOptions { Posts = Posts, Seed = 7 });
     }
 }

@@ -25,10 +25,13 @@ public sealed class SqlStatementCountTests : IClassFixture<UncappedCostCatalogAp
     private readonly HttpClient _client;
     private readonly SqlCommandLog _sql;
 
+    private readonly PostCatalog.Catalog.CatalogProvider _provider;
+
     public SqlStatementCountTests(UncappedCostCatalogApiFactory api)
     {
+        _provider = api.Provider;
         _client = api.CreateClient(); // starts the host and imports the seeds before counting begins
-        _sql = new SqlCommandLog(api.DatabasePath);
+        _sql = new SqlCommandLog(api.CatalogKey);
     }
 
     public void Dispose() => _sql.Dispose();
@@ -123,15 +126,17 @@ public sealed class SqlStatementCountTests : IClassFixture<UncappedCostCatalogAp
             """);
         response.DataWithoutErrors();
 
-        Snapshot.Match(Describe(_sql.Commands), "representative-page-query");
+        // The SQL text is each provider's own: one snapshot per provider.
+        Snapshot.Match(Describe(_sql.Commands, _provider), _provider == PostCatalog.Catalog.CatalogProvider.PostgreSQL
+            ? "representative-page-query-postgresql" : "representative-page-query");
     }
 
     /// <summary>The statements as a reader would want them: grouped by what they load, in a stable order.</summary>
-    private static string Describe(IReadOnlyList<string> commands)
+    private static string Describe(IReadOnlyList<string> commands, PostCatalog.Catalog.CatalogProvider provider)
     {
         var text = new StringBuilder();
         text.AppendLine($"-- {commands.Count} statements for one page of 10 posts in \"Data Science\" with totalCount, categories and authors.");
-        text.AppendLine("-- Sent by EF Core to SQLite; nested lists are one statement per field for the whole page (DataLoader).");
+        text.AppendLine($"-- Sent by EF Core to {(provider == PostCatalog.Catalog.CatalogProvider.PostgreSQL ? "PostgreSQL" : "SQLite")}; nested lists are one statement per field for the whole page (DataLoader).");
         var ordered = commands.OrderBy(Rank).ThenBy(c => c, StringComparer.Ordinal).ToArray();
         for (var i = 0; i < ordered.Length; i++)
         {
@@ -152,8 +157,8 @@ public sealed class SqlStatementCountTests : IClassFixture<UncappedCostCatalogAp
     /// <summary>What a statement loads, from the first table it reads.</summary>
     private static string Purpose(string sql)
     {
-        if (sql.StartsWith("SELECT COUNT(*)", StringComparison.Ordinal)) return "totalCount";
-        return Regex.Match(sql, "FROM \"(\\w+)\"").Groups[1].Value switch
+        if (sql.StartsWith("SELECT COUNT(*)", StringComparison.OrdinalIgnoreCase)) return "totalCount";
+        return Regex.Match(sql, "FROM \"?(\\w+)\"?").Groups[1].Value switch
         {
             "posts" => "the page",
             "post_categories" => "categories of every post on the page",

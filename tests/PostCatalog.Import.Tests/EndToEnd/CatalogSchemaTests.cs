@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PostCatalog.Catalog;
-using PostCatalog.Catalog.Schema;
+using PostCatalog.Catalog.Migrations;
 using PostCatalog.Import.Tests.Support;
 
 namespace PostCatalog.Import.Tests.EndToEnd;
@@ -15,8 +15,8 @@ public sealed class CatalogSchemaTests
         await using var catalog = await TempCatalog.CreateAsync();
         await using var db = catalog.CreateContext();
 
-        Assert.Equal(CatalogSchema.LatestVersion, catalog.Database.SchemaVersion);
-        Assert.Equal(SchemaSteps.All.Select(s => s.Version), catalog.Database.AppliedSteps.Select(s => s.Version));
+        Assert.Equal(CatalogMigrator.Sqlite.LatestVersion, catalog.Database.SchemaVersion);
+        Assert.Equal(SqliteMigrations.All.Select(s => s.Version), catalog.Database.AppliedSteps.Select(s => s.Version));
         Assert.True(await catalog.Database.IsEmptyAsync());
         // Every mapped table and column exists: querying each set would fail otherwise.
         Assert.Empty(await db.Posts.ToListAsync());
@@ -42,7 +42,7 @@ public sealed class CatalogSchemaTests
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
                 CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL);
-                {SchemaSteps.All[0].Sql}
+                {SqliteMigrations.All[0].Sql}
                 INSERT INTO schema_version VALUES (1, 'catalog tables and indexes', '2025-01-01');
                 INSERT INTO posts (title) VALUES ('Kept across the upgrade');
                 """;
@@ -52,8 +52,8 @@ public sealed class CatalogSchemaTests
         var database = await CatalogDatabase.OpenAsync(path);
 
         // Every later step, in order, and nothing more.
-        Assert.Equal(SchemaSteps.All.Skip(1).Select(s => s.Version), database.AppliedSteps.Select(s => s.Version));
-        Assert.Equal(CatalogSchema.LatestVersion, database.SchemaVersion);
+        Assert.Equal(SqliteMigrations.All.Skip(1).Select(s => s.Version), database.AppliedSteps.Select(s => s.Version));
+        Assert.Equal(CatalogMigrator.Sqlite.LatestVersion, database.SchemaVersion);
         await using var db = database.CreateDbContext();
         Assert.Equal("Kept across the upgrade", (await db.Posts.SingleAsync()).Title);
         Assert.False(await database.IsEmptyAsync());

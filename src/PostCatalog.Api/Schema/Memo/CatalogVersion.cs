@@ -12,6 +12,12 @@ namespace PostCatalog.Api.Schema.Memo;
 public interface ICatalogVersion
 {
     long Current();
+
+    /// <summary>
+    /// Raised with the new version when this process learns of a commit. On PostgreSQL at once (LISTEN/NOTIFY, from
+    /// any process); on SQLite when <see cref="Current"/> next notices it (nothing is pushed by a file).
+    /// </summary>
+    event Action<long>? Changed;
 }
 
 /// <summary>
@@ -27,20 +33,32 @@ public sealed class SqliteCatalogVersion(IDbContextFactory<CatalogDbContext> con
     private long _lastDataVersion = -1;
     private long _version;
 
+    public event Action<long>? Changed;
+
     public long Current()
     {
+        long version;
+        bool moved;
         lock (_sync)
         {
             _dataVersion ??= Open();
             var dataVersion = (long)_dataVersion.ExecuteScalar()!;
+            moved = dataVersion != _lastDataVersion && _lastDataVersion != -1;
             if (dataVersion != _lastDataVersion)
             {
                 _lastDataVersion = dataVersion;
                 _version++;
             }
 
-            return _version;
+            version = _version;
         }
+
+        if (moved)
+        {
+            Changed?.Invoke(version);
+        }
+
+        return version;
     }
 
     private SqliteCommand Open()

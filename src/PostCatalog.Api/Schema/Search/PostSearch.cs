@@ -1,37 +1,31 @@
-using System.Data.Common;
-using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PostCatalog.Api.Schema.Data;
 using PostCatalog.Catalog;
+using PostCatalog.Catalog.Search;
 using PostCatalog.GraphQL.Data.Filtering;
 
 namespace PostCatalog.Api.Schema.Search;
 
 /// <summary>
-/// Runs one <c>searchPosts</c> page against the FTS5 table <c>post_search</c> (rowid = post id) in three statements:
-/// the ranked page (bm25, keyset on rank then id, the <c>where</c> filter as an id restriction), the page's posts,
-/// and the page's highlights (FTS5 <c>highlight()</c>/<c>snippet()</c>, computed for the page's rows only).
+/// Runs one <c>searchPosts</c> page against the provider's full-text index (<see cref="CatalogSearchIndex"/>: FTS5
+/// on SQLite, a weighted tsvector on PostgreSQL) in three statements: the ranked page (keyset on rank then id, the
+/// <c>where</c> filter as an id restriction), the page's posts, and the page's highlights (computed for the page's
+/// rows only).
 /// </summary>
 public sealed class PostSearch(SearchOptions options)
 {
-    // Markers FTS5 puts around matches; the text is HTML-escaped afterwards and they become <mark> tags.
-    private const char Open = '\u0002', Close = '\u0003';
+    private const char Open = CatalogSearchIndex.MatchOpen, Close = CatalogSearchIndex.MatchClose;
+
+    private SearchWeights Weights => new(options.TitleWeight, options.CategoriesWeight, options.AuthorsWeight, options.ExcerptWeight);
 
     /// <summary>The ranked matches, optionally restricted to posts matching <paramref name="where"/>; composable LINQ.</summary>
-    public IQueryable<RankedPost> Matches(CatalogDbContext db, string matchExpression, IReadOnlyDictionary<string, object?>? where)
+    public IQueryable<RankedPost> Matches(CatalogDbContext db, IReadOnlyList<SearchTerm> terms, IReadOnlyDictionary<string, object?>? where)
     {
-        // Weights follow the column order of post_search: title, excerpt, categories, authors.
-        var weights = string.Join(", ", new[] { options.TitleWeight, options.ExcerptWeight, options.CategoriesWeight, options.AuthorsWeight }
-            .Select(w => w.ToString("R", CultureInfo.InvariantCulture)));
-        // Only numbers formatted invariantly go into the SQL text; the user's text is the @match parameter.
-        // "+rowid": the unary plus keeps SQLite from handing the filter's id list to FTS5 as rowid constraints, which
-        // would re-run the MATCH once per filtered post (minutes at 1,000,000 posts); one MATCH scan is milliseconds.
+        var index = CatalogSearchIndex.For(db.Provider);
+        // The index's SQL holds only numbers formatted invariantly; the user's words are the @match parameter.
 #pragma warning disable EF1002
-        var matches = db.Database.SqlQueryRaw<RankedPost>(
-            $"SELECT +rowid AS \"PostId\", bm25(post_search, {weights}) AS \"Rank\" FROM post_search WHERE post_search MATCH @match",
-            new SqliteParameter("@match", matchExpression));
+        var matches = db.Database.SqlQueryRaw<RankedPost>(index.RankedSql(Weights), index.MatchParameter(index.MatchExpression(terms)));
 #pragma warning restore EF1002
 
         if (where is not null)
@@ -43,10 +37,10 @@ public sealed class PostSearch(SearchOptions options)
     }
 
     /// <summary>Up to <paramref name="first"/> hits after <paramref name="after"/>, best first, and whether more follow.</summary>
-    public async Task<(IReadOnlyList<SearchHit> Hits, bool HasNextPage)> PageAsync(CatalogDbContext db, string matchExpression,
+    public async Task<(IReadOnlyList<SearchHit> Hits, bool HasNextPage)> PageAsync(CatalogDbContext db, IReadOnlyList<SearchTerm> terms,
         IReadOnlyDictionary<string, object?>? where, int first, SearchCursor? after, CancellationToken cancellationToken)
     {
-        var query = Matches(db, matchExpression, where);
+        var query = Matches(db, terms, where);
         if (after is { } cursor)
             query = query.Where(m => m.Rank > cursor.Rank || (m.Rank == cursor.Rank && m.PostId > cursor.PostId));
         var ranked = await query.OrderBy(m => m.Rank).ThenBy(m => m.PostId).Take(first + 1).ToListAsync(cancellationToken);
@@ -56,7 +50,7 @@ public sealed class PostSearch(SearchOptions options)
 
         var ids = page.Select(r => r.PostId).ToList();
         var posts = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var highlights = await HighlightsAsync(db, matchExpression, ids, cancellationToken);
+        var highlights = await HighlightsAsync(db, terms, ids, cancellationToken);
 
         var hits = page.Where(r => posts.ContainsKey(r.PostId)).Select(r =>
         {
@@ -66,21 +60,15 @@ public sealed class PostSearch(SearchOptions options)
         return (hits, ranked.Count > first);
     }
 
-    private async Task<Dictionary<int, (string?, string?)>> HighlightsAsync(CatalogDbContext db, string matchExpression,
+    private async Task<Dictionary<int, (string?, string?)>> HighlightsAsync(CatalogDbContext db, IReadOnlyList<SearchTerm> terms,
         IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
+        var index = CatalogSearchIndex.For(db.Provider);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        var idParameters = string.Join(", ", ids.Select((_, i) => "$id" + i));
-        var tokens = Math.Clamp(options.SnippetTokens, 1, 64);
-        command.CommandText = $"""
-            SELECT rowid,
-                   highlight(post_search, 0, char(2), char(3)),
-                   snippet(post_search, 1, char(2), char(3), '…', {tokens})
-            FROM post_search WHERE post_search MATCH $match AND rowid IN ({idParameters})
-            """;
-        Add(command, "$match", matchExpression);
-        for (var i = 0; i < ids.Count; i++) Add(command, "$id" + i, ids[i]);
+        command.CommandText = index.HighlightsSql(options.SnippetTokens);
+        command.Parameters.Add(index.MatchParameter(index.MatchExpression(terms)));
+        command.Parameters.Add(index.IdsParameter(ids));
 
         var result = new Dictionary<int, (string?, string?)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -109,17 +97,9 @@ public sealed class PostSearch(SearchOptions options)
         }
         return html.ToString();
     }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 }
 
-/// <summary>A row of the ranked match query: the post id (FTS5 rowid) and its bm25 rank.</summary>
+/// <summary>A row of the ranked match query: the post id and its rank (lower is better: bm25, or negated ts_rank_cd).</summary>
 public sealed class RankedPost
 {
     public int PostId { get; set; }

@@ -34,7 +34,7 @@ public static class SearchSchema
                     var where = ctx.ArgumentValue<IReadOnlyDictionary<string, object?>>("where");
                     PagingArgumentsValidator.Validate(new PagingArguments(first, afterText), paging, ctx.Field.Coordinate, ConnectionName);
 
-                    var match = SearchQueryText.ToMatchExpression(ctx.ArgumentValue<string>("query"), options.Search);
+                    var match = SearchQueryText.ToTerms(ctx.ArgumentValue<string>("query"), options.Search);
                     SearchCursor? after = afterText is null ? null : SearchCursor.Decode(afterText);
                     await using var db = ctx.Catalog();
                     var (hits, hasNext) = await search.PageAsync(db, match, where, first ?? paging.DefaultPageSize, after, ctx.RequestAborted);

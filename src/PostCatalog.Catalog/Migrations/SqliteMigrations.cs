@@ -1,12 +1,13 @@
-namespace PostCatalog.Catalog.Schema;
+namespace PostCatalog.Catalog.Migrations;
 
 /// <summary>
-/// Every schema change, in order. Never edit a step that has shipped: add a new one, so existing
-/// catalog files are upgraded in place. The EF model (Configuration/) must describe the same tables.
+/// Every SQLite schema change, in order. Never edit a step that has shipped: add a new one, so existing
+/// catalog files are upgraded in place. The EF model (Configuration/) must describe the same tables, and
+/// <see cref="PostgresMigrations"/> must reach the same catalog at the same version.
 /// </summary>
-public static class SchemaSteps
+public static class SqliteMigrations
 {
-    public static IReadOnlyList<SchemaStep> All { get; } =
+    public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "catalog tables and indexes", """
             CREATE TABLE posts (
@@ -133,6 +134,11 @@ public static class SchemaSteps
             );
             CREATE UNIQUE INDEX ix_documents_name ON documents (name);
             CREATE INDEX ix_documents_content_hash ON documents (content_hash);
+            """),
+        new(5, "automatic persisted queries shared by replicas", """
+            -- PostgreSQL only (PostgresMigrations step 5): one server over a SQLite file keeps them in its memory.
+            -- Kept as a step so a version means the same catalog on both providers.
+            SELECT 1;
             """),
     ];
 }
