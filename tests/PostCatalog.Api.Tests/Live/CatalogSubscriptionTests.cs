@@ -154,13 +154,13 @@ public sealed class CatalogSubscriptionTests : IAsyncLifetime
 
     private async Task<PostCatalog.Import.Reporting.ImportReport> ImportAsync(string folder)
     {
-        var database = await CatalogDatabase.OpenAsync(_api.DatabasePath);
+        var database = await _api.OpenCatalogAsync();
         return await new CatalogImporter().ImportAsync([folder], database.Options, ImportMode.Add);
     }
 
     private async Task<PostCatalog.Import.Reporting.ImportReport> RemoveAsync(string name)
     {
-        var database = await CatalogDatabase.OpenAsync(_api.DatabasePath);
+        var database = await _api.OpenCatalogAsync();
         return await new CatalogImporter().RemoveAsync([name], database.Options);
     }
 }

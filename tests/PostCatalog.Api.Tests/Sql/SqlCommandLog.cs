@@ -47,7 +47,8 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
     void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> value)
     {
         if (value.Key != CommandExecuting || value.Value is not Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData data) return;
-        if (!IsOurs(data.Command)) return;
+        // The change feed reads in the background whenever a commit wakes it: not a statement of the request under test.
+        if (!IsOurs(data.Command) || data.Command.CommandText.StartsWith("-- " + PostCatalog.Api.Schema.Live.CatalogChangeFeed.Tag, StringComparison.Ordinal)) return;
         _commands.Enqueue(data.Command.CommandText);
         _statements.Enqueue(new LoggedStatement(data.Command.CommandText,
             [.. data.Command.Parameters.Cast<DbParameter>().Select(p => p is ICloneable copy ? (DbParameter)copy.Clone() : p)]));

@@ -26,6 +26,12 @@ public sealed class CatalogChangeFeed(
     IOptions<SubscriptionOptions> subscriptions,
     ILogger<CatalogChangeFeed> log) : BackgroundService
 {
+    // Every read of a change sees one snapshot: PostgreSQL's default, read committed, would let a commit land between them.
+    /// <summary>Marks the feed's statements in the SQL they send (<c>-- catalog change feed</c>): a background read, not a request's.</summary>
+    public const string Tag = "catalog change feed";
+
+    private const System.Data.IsolationLevel OneSnapshot = System.Data.IsolationLevel.RepeatableRead;
+
     private int _lastRunId; // int as the column: a long would make SQLite CAST the key and scan the table
     private int[] _postIds = [];
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -73,27 +79,27 @@ public sealed class CatalogChangeFeed(
     private async Task ReadPositionAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var read = await db.Database.BeginTransactionAsync(cancellationToken);
-        _lastRunId = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
-        _postIds = await db.Posts.OrderBy(p => p.Id).Select(p => p.Id).ToArrayAsync(cancellationToken);
+        await using var read = await db.Database.BeginTransactionAsync(OneSnapshot, cancellationToken);
+        _lastRunId = await db.ImportRuns.TagWith(Tag).MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
+        _postIds = await db.Posts.TagWith(Tag).OrderBy(p => p.Id).Select(p => p.Id).ToArrayAsync(cancellationToken);
     }
 
     private async Task<CatalogChange?> ReadChangeAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var read = await db.Database.BeginTransactionAsync(cancellationToken);
-        var runs = await db.ImportRuns.AsNoTracking().Where(r => r.Id > _lastRunId).OrderBy(r => r.Id)
+        await using var read = await db.Database.BeginTransactionAsync(OneSnapshot, cancellationToken);
+        var runs = await db.ImportRuns.TagWith(Tag).AsNoTracking().Where(r => r.Id > _lastRunId).OrderBy(r => r.Id)
             .Select(r => new { r.Id, r.ReportJson }).ToListAsync(cancellationToken);
         if (runs.Count == 0) return null;
         var reports = runs.Select(r => ImportReport.FromJson(r.ReportJson)).OfType<ImportReport>().ToList();
 
         var highest = _postIds.Length == 0 ? 0 : _postIds[^1];
-        var added = await db.Posts.Where(p => p.Id > highest).OrderBy(p => p.Id).Select(p => p.Id).ToArrayAsync(cancellationToken);
+        var added = await db.Posts.TagWith(Tag).Where(p => p.Id > highest).OrderBy(p => p.Id).Select(p => p.Id).ToArrayAsync(cancellationToken);
         int[] removed = [];
         var ids = _postIds;
         if (reports.Any(r => r.RemovedPosts.Count > 0))
         {
-            var now = await db.Posts.OrderBy(p => p.Id).Select(p => p.Id).ToArrayAsync(cancellationToken);
+            var now = await db.Posts.TagWith(Tag).OrderBy(p => p.Id).Select(p => p.Id).ToArrayAsync(cancellationToken);
             removed = _postIds.Except(now).ToArray();
             ids = now;
         }
@@ -104,7 +110,7 @@ public sealed class CatalogChangeFeed(
 
         var readDocuments = reports.SelectMany(r => r.Documents)
             .Where(d => d.Status is DocumentStatus.Read or DocumentStatus.Replaced).Select(d => d.Name).Distinct().ToList();
-        var updated = readDocuments.Count == 0 ? [] : await db.PostSources.Where(s => readDocuments.Contains(s.Document) && s.PostId <= highest)
+        var updated = readDocuments.Count == 0 ? [] : await db.PostSources.TagWith(Tag).Where(s => readDocuments.Contains(s.Document) && s.PostId <= highest)
             .Select(s => s.PostId).Distinct().OrderBy(id => id).ToArrayAsync(cancellationToken);
 
         _lastRunId = runs[^1].Id;

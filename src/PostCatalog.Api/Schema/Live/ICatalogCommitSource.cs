@@ -4,7 +4,7 @@ namespace PostCatalog.Api.Schema.Live;
 /// Tells the change feed when an import may have committed, in this process or any other on the same catalog. A
 /// signal only wakes the feed, which then reads the new <c>import_runs</c> rows itself, so an extra wake-up is
 /// harmless and a signal carries no data. SQLite: <see cref="PollingCommitSource"/> (<c>PRAGMA data_version</c>);
-/// PostgreSQL can plug in <c>LISTEN</c>/<c>NOTIFY</c> here.
+/// PostgreSQL: <see cref="NotifiedCommitSource"/> (<c>LISTEN</c>/<c>NOTIFY</c>).
 /// </summary>
 public interface ICatalogCommitSource
 {
