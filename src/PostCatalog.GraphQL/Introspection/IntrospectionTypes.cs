@@ -63,7 +63,7 @@ public static class IntrospectionTypes
             Field(__Schema, "subscriptionType", type, c => c.Parent<Schema>().SubscriptionType,
                 "If this server support subscription, the type that subscription operations will be rooted at."),
             Field(__Schema, "directives", NonNull(ListOfNonNull(__Directive)), c => c.Parent<Schema>().Directives,
-                "A list of all directives supported by this server.", IncludeDeprecated("__Schema.directives", nonNull: true)));
+                "A list of all directives supported by this server.", IncludeDeprecated("__Schema.directives")));
 
         Fields(__Directive,
             Field(__Directive, "name", NonNull(str), c => c.Parent<DirectiveDefinition>().Name),
@@ -156,11 +156,8 @@ public static class IntrospectionTypes
         _ => false,
     };
 
-    // graphql-js: print(astFromValue(defaultValue, type)).
-    private static string? PrintDefaultValue(InputValue input)
-    {
-        if (!input.HasDefaultValue) return null;
-        var literal = LiteralFromValue.ValueToLiteral(input.DefaultValue, input.Type) ?? input.DefaultValueSyntax;
-        return literal is null ? null : Printer.Print(literal);
-    }
+    // graphql-js 17 (getDefaultValueAST): the literal as the SDL wrote it, or the literal of a default given as a
+    // value (built once, when the schema is); 16 re-printed every default from its coerced value.
+    private static string? PrintDefaultValue(InputValue input) =>
+        input.DefaultValueSyntax is { } literal ? Printer.Print(literal) : null;
 }

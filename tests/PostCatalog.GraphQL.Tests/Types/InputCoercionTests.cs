@@ -235,7 +235,7 @@ public class InputCoercionTests
     [Fact]
     public void Runtime_values_print_as_literals_of_their_type()
     {
-        Assert.Equal("{a: \"abc\", b: 1}", Printer.Print(LiteralFromValue.ValueToLiteral(
+        Assert.Equal("{ a: \"abc\", b: 1 }", Printer.Print(LiteralFromValue.ValueToLiteral(
             new Dictionary<string, object?> { ["a"] = "abc", ["b"] = 1 }, Example)!));
         Assert.Equal("[1, 2]", Printer.Print(LiteralFromValue.ValueToLiteral(new[] { 1, 2 }, new ListType(new IntType()))!));
         Assert.Null(LiteralFromValue.ValueToLiteral(null, new NonNullType(new IntType())));
