@@ -12,7 +12,7 @@ namespace PostCatalog.GraphQL.Execution;
 /// operation and compile it (cached), coerce variables, execute. Request errors come back with no <c>data</c>;
 /// field errors with partial data. One instance serves every request; it holds no per-request state.
 /// </summary>
-public sealed class RequestExecutor
+public sealed partial class RequestExecutor
 {
     private readonly LruCache<string, CachedDocument> _documents;
     private readonly LruCache<string, CompiledOperation> _operations;
@@ -84,14 +84,44 @@ public sealed class RequestExecutor
     private async Task<ExecutionResult> ExecuteCoreAsync(OperationRequest request, IServiceProvider? services,
         CancellationToken cancellationToken)
     {
+        var (prepared, rejected) = Prepare(request);
+        if (prepared is null) return rejected!;
+        var (operation, variables, extensions) = prepared;
+
+        // An introspection query without variables answers the same for the life of the schema: run it once.
+        var introspectionOnly = operation.Definition.VariableDefinitions.Count == 0 && IntrospectionGuard.IsIntrospectionOnly(operation);
+        if (introspectionOnly && _introspectionResults.TryGetValue(operation, out var remembered))
+            return ExecutionResult.FromData(remembered, [], extensions);
+
+        var context = new OperationContext(
+            operation.GetPlan(variables),
+            variables,
+            services ?? EmptyServiceProvider.Instance,
+            request.ContextData,
+            Options,
+            RootValue,
+            cancellationToken);
+        var data = await new ExecutionEngine(context).ExecuteAsync().ConfigureAwait(false);
+        if (introspectionOnly && data is not null && context.Errors.Count == 0) _introspectionResults.AddOrUpdate(operation, data);
+        return ExecutionResult.FromData(data, context.Errors, extensions);
+    }
+
+    /// <summary>An operation ready to run: chosen, its variables coerced, its limits checked.</summary>
+    private sealed record PreparedOperation(
+        CompiledOperation Operation, IReadOnlyDictionary<string, object?> Variables, IReadOnlyDictionary<string, object?>? Extensions);
+
+    // Find the document, validate it, choose and compile the operation, coerce variables, check limits: the steps
+    // every way of executing shares. Either an operation to run or the request error to answer with.
+    private (PreparedOperation? Operation, ExecutionResult? Rejected) Prepare(OperationRequest request)
+    {
         var (document, error) = GetDocument(request);
-        if (document is null) return ExecutionResult.FromError(error!);
+        if (document is null) return (null, ExecutionResult.FromError(error!));
 
         var validation = Validate(document);
         if (!validation.IsValid)
         {
-            return ExecutionResult.FromErrors(validation.Errors
-                .Select(e => e.Code is null ? e.WithCode(ErrorCodes.ValidationError) : e).ToArray());
+            return (null, ExecutionResult.FromErrors(validation.Errors
+                .Select(e => e.Code is null ? e.WithCode(ErrorCodes.ValidationError) : e).ToArray()));
         }
 
         CompiledOperation operation;
@@ -101,38 +131,22 @@ public sealed class RequestExecutor
         }
         catch (GraphQLException exception)
         {
-            return ExecutionResult.FromErrors(exception.Errors);
+            return (null, ExecutionResult.FromErrors(exception.Errors));
         }
 
         if (!Options.EnableIntrospection && IntrospectionGuard.RequestsIntrospection(operation))
-            return ExecutionResult.FromError(IntrospectionGuard.NotAllowed(operation));
+            return (null, ExecutionResult.FromError(IntrospectionGuard.NotAllowed(operation)));
 
         var variables = InputCoercion.CoerceVariableValues(Schema, operation.Definition.VariableDefinitions, request.Variables);
         if (variables.HasErrors)
         {
-            return ExecutionResult.FromErrors(variables.Errors
-                .Select(e => e.Code is null ? e.WithCode(ErrorCodes.InvalidVariable) : e).ToArray());
+            return (null, ExecutionResult.FromErrors(variables.Errors
+                .Select(e => e.Code is null ? e.WithCode(ErrorCodes.InvalidVariable) : e).ToArray()));
         }
 
         var (limitErrors, extensions) = CheckLimits(operation, variables.Values!, request);
-        if (limitErrors is not null) return ExecutionResult.FromErrors(limitErrors, extensions);
-
-        // An introspection query without variables answers the same for the life of the schema: run it once.
-        var introspectionOnly = operation.Definition.VariableDefinitions.Count == 0 && IntrospectionGuard.IsIntrospectionOnly(operation);
-        if (introspectionOnly && _introspectionResults.TryGetValue(operation, out var remembered))
-            return ExecutionResult.FromData(remembered, [], extensions);
-
-        var context = new OperationContext(
-            operation.GetPlan(variables.Values!),
-            variables.Values!,
-            services ?? EmptyServiceProvider.Instance,
-            request.ContextData,
-            Options,
-            RootValue,
-            cancellationToken);
-        var data = await new ExecutionEngine(context).ExecuteAsync().ConfigureAwait(false);
-        if (introspectionOnly && data is not null && context.Errors.Count == 0) _introspectionResults.AddOrUpdate(operation, data);
-        return ExecutionResult.FromData(data, context.Errors, extensions);
+        if (limitErrors is not null) return (null, ExecutionResult.FromErrors(limitErrors, extensions));
+        return (new PreparedOperation(operation, variables.Values!, extensions), null);
     }
 
     private (IReadOnlyList<GraphQLError>? Errors, IReadOnlyDictionary<string, object?>? Extensions) CheckLimits(
