@@ -23,6 +23,8 @@ public static class CatalogSchema
             .AddPostSearch(options)
             .AddPostFacets(options)
             .AddImportReportTypes()
+            // @defer and @stream, delivered over multipart/mixed (graphql-js 17 and HotChocolate's format).
+            .AddDeferAndStream()
             .Build();
     }
 }

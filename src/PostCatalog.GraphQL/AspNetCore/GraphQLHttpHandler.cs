@@ -17,7 +17,7 @@ namespace PostCatalog.GraphQL.AspNetCore;
 /// The GraphQL endpoint (GraphQL over HTTP): POST with a JSON body and GET with query parameters, content negotiation,
 /// persisted operations, and the IDE for browsers. Clients get spec-shaped errors, never an exception's details.
 /// </summary>
-public sealed class GraphQLHttpHandler(
+public sealed partial class GraphQLHttpHandler(
     RequestExecutor executor,
     IOptions<GraphQLServerOptions> options,
     AutomaticPersistedQueryStore persistedQueries,
@@ -61,11 +61,14 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        if (ResponseFormats.Negotiate(request.Headers.Accept) is not { } format)
+        // A client that accepts only multipart/mixed gets its non-incremental answers (and errors) as application/json.
+        var negotiated = ResponseFormats.Negotiate(request.Headers.Accept);
+        if (negotiated is null && !Incremental.MultipartMixed.IsAccepted(request.Headers.Accept))
         {
             context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
             return;
         }
+        var format = negotiated ?? ResponseFormat.Json;
 
         try
         {
@@ -125,6 +128,12 @@ public sealed class GraphQLHttpHandler(
             : await GraphQLRequestReader.ReadPostAsync(request, _options.MaxRequestBytes, _options.EnableBatching, _options.MaxBatchSize,
                 context.RequestAborted);
 
+        if (!post.IsBatch && Incremental.MultipartMixed.IsAccepted(request.Headers.Accept))
+        {
+            await ExecuteIncrementallyAsync(context, post.Requests[0], format, isGet);
+            return;
+        }
+
         if (!post.IsBatch)
         {
             var result = await ExecuteOneAsync(context, post.Requests[0], isGet);
@@ -152,8 +161,18 @@ public sealed class GraphQLHttpHandler(
 
     private async Task<ExecutionResult> ExecuteOneAsync(HttpContext context, GraphQLHttpRequest http, bool isGet)
     {
+        var (operation, rejected) = PrepareOperation(context, http, isGet);
+        if (operation is null) return rejected!;
+        var result = await executor.ExecuteAsync(operation, context.RequestServices, context.RequestAborted);
+        log.Outcome(result, context.TraceIdentifier);
+        return result;
+    }
+
+    // The request as the executor takes it, or the answer when it cannot run (a persisted query that is not known).
+    private (OperationRequest? Operation, ExecutionResult? Rejected) PrepareOperation(HttpContext context, GraphQLHttpRequest http, bool isGet)
+    {
         var query = ResolvePersistedQuery(http, out var persistedError);
-        if (persistedError is not null) return persistedError;
+        if (persistedError is not null) return (null, persistedError);
         if (query is null && http.DocumentId is null)
             throw new RequestReadException("The GraphQL request has no \"query\" (or persisted \"id\").", HttpErrorCodes.InvalidRequest);
         if (query is not null && _options.PersistedOperations.OnlyTrustedDocuments)
@@ -178,9 +197,7 @@ public sealed class GraphQLHttpHandler(
             throw new RequestReadException("Mutations cannot be sent with GET; use POST.", HttpErrorCodes.InvalidRequest, 405);
         }
 
-        var result = await executor.ExecuteAsync(operation, context.RequestServices, context.RequestAborted);
-        log.Outcome(result, context.TraceIdentifier);
-        return result;
+        return (operation, null);
     }
 
     /// <summary>Automatic persisted queries: hash alone looks the document up; hash with query stores it.</summary>
