@@ -8,6 +8,7 @@ public static class Specified
     public static IReadOnlyList<IValidationRule> Rules { get; } =
     [
         new ExecutableDefinitionsRule(),
+        new KnownOperationTypesRule(),
         new UniqueOperationNamesRule(),
         new LoneAnonymousOperationRule(),
         new SingleFieldSubscriptionsRule(),

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using PostCatalog.GraphQL.AspNetCore.Incremental;
 using PostCatalog.GraphQL.AspNetCore.Requests;
 using PostCatalog.GraphQL.AspNetCore.Responses;
@@ -31,6 +32,15 @@ public sealed partial class GraphQLHttpHandler
             return;
         }
 
-        await MultipartMixed.WriteAsync(context, first, payloads);
+        try
+        {
+            await MultipartMixed.WriteAsync(context, first, payloads);
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // The parts already sent stand; close the body so the client sees the end instead of a hung stream.
+            log.LogError(ex, "Unexpected error in GraphQL request {RequestId} after its first part", context.TraceIdentifier);
+            await MultipartMixed.EndAsync(context);
+        }
     }
 }

@@ -43,8 +43,14 @@ public static class MultipartMixed
 
         await WritePartAsync(context, first);
         while (await rest.MoveNextAsync()) await WritePartAsync(context, rest.Current);
-        await response.Body.WriteAsync(End, context.RequestAborted);
-        await response.Body.FlushAsync(context.RequestAborted);
+        await EndAsync(context);
+    }
+
+    /// <summary>The closing delimiter: no part follows.</summary>
+    public static async Task EndAsync(HttpContext context)
+    {
+        await context.Response.Body.WriteAsync(End, context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
     }
 
     private static async Task WritePartAsync(HttpContext context, IncrementalPayload payload)
