@@ -315,4 +315,26 @@ public class SdlRoundTripTests
         Assert.Equal(sdl, SchemaPrinter.PrintLikeGraphQLJs(codeFirst));
         Assert.Equal(sdl, SchemaPrinter.PrintLikeGraphQLJs(SchemaBuilder.FromSdl(sdl).Build()));
     }
+
+    [Fact]
+    public void A_deprecated_directive_prints_its_deprecation_as_graphql_js_17_does()
+    {
+        var schema = SchemaBuilder.FromSdl("""
+            directive @legacyCache(maxAge: Int) @deprecated(reason: "Use `@cacheControl`.") on FIELD_DEFINITION
+            directive @old on FIELD
+            extend directive @old @deprecated
+            type Query { a: String }
+            """).Build();
+
+        // printSchema(buildSchema(...)) in graphql-js 17.1.0.
+        Assert.Equal("""
+            directive @legacyCache(maxAge: Int) @deprecated(reason: "Use `@cacheControl`.") on FIELD_DEFINITION
+
+            directive @old @deprecated on FIELD
+
+            type Query {
+              a: String
+            }
+            """, SchemaPrinter.PrintLikeGraphQLJs(schema).TrimEnd('\n'));
+    }
 }

@@ -73,7 +73,7 @@ public static partial class SchemaPrinter
 
     private static string JsDirective(DirectiveDefinition directive) =>
         JsDescription(directive.Description) + "directive @" + directive.Name + JsArguments(directive.Arguments)
-        + (directive.IsRepeatable ? " repeatable" : "")
+        + Deprecated(directive.DeprecationReason) + (directive.IsRepeatable ? " repeatable" : "")
         + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToSpecName()));
 
     private static string JsDescription(string? description, string indentation = "", bool firstInBlock = true)
