@@ -25,6 +25,8 @@ public static class CatalogSchema
             .AddPostFacets(options)
             .AddImportReportTypes()
             .AddCatalogSubscriptions()
+            // @defer and @stream, delivered over multipart/mixed (graphql-js 17 and HotChocolate's format).
+            .AddDeferAndStream()
             .Build();
     }
 }

@@ -20,7 +20,7 @@ namespace PostCatalog.GraphQL.AspNetCore;
 /// may run is said to the executor (<see cref="AllowedOperations"/>), which refuses the others. Clients get
 /// spec-shaped errors, never an exception's details.
 /// </summary>
-public sealed class GraphQLHttpHandler(
+public sealed partial class GraphQLHttpHandler(
     RequestExecutor executor,
     IOptions<GraphQLServerOptions> options,
     IAutomaticPersistedQueryStore persistedQueries,
@@ -73,13 +73,16 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        // An event stream's request errors before the stream starts (an unreadable body) are answered as JSON.
+        // An event stream's request errors before the stream starts (an unreadable body) are answered as JSON; a client
+        // that accepts only multipart/mixed gets its non-incremental answers (and errors) as application/json.
         var stream = EventStream.IsRequested(request.Headers.Accept);
-        if ((stream ? ResponseFormat.Json : ResponseFormats.Negotiate(request.Headers.Accept)) is not { } format)
+        var negotiated = stream ? ResponseFormat.Json : ResponseFormats.Negotiate(request.Headers.Accept);
+        if (negotiated is null && !Incremental.MultipartMixed.IsAccepted(request.Headers.Accept))
         {
             context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
             return;
         }
+        var format = negotiated ?? ResponseFormat.Json;
 
         try
         {
@@ -140,6 +143,12 @@ public sealed class GraphQLHttpHandler(
             : await GraphQLRequestReader.ReadPostAsync(request, _options.MaxRequestBytes, _options.EnableBatching, _options.MaxBatchSize,
                 context.RequestAborted);
 
+        if (!post.IsBatch && Incremental.MultipartMixed.IsAccepted(request.Headers.Accept))
+        {
+            await ExecuteIncrementallyAsync(context, post.Requests[0], format, isGet);
+            return;
+        }
+
         if (!post.IsBatch)
         {
             var result = await ExecuteOneAsync(context, post.Requests[0], isGet);
@@ -173,13 +182,18 @@ public sealed class GraphQLHttpHandler(
         if (operation is null) return rejected!;
         var result = await executor.ExecuteAsync(operation, context.RequestServices, context.RequestAborted);
         log.Outcome(result, context.TraceIdentifier);
+        RefuseOverGet(context, result, isGet);
+        return result;
+    }
+
+    /// <summary>GET must not change anything: the executor refused the operation's type, and HTTP says 405 with the method that works.</summary>
+    private static void RefuseOverGet(HttpContext context, ExecutionResult result, bool isGet)
+    {
         if (isGet && result.IsRequestError && result.Errors is [{ Code: ErrorCodes.OperationNotAllowed } refused])
         {
             context.Response.Headers.Allow = "POST";
             throw new RequestReadException(refused.Message, ErrorCodes.OperationNotAllowed, 405);
         }
-
-        return result;
     }
 
     /// <summary>

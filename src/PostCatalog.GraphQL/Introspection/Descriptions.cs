@@ -28,12 +28,6 @@ internal static class Descriptions
 
     public const string TypeKind = "An enum describing what kind of type a given `__Type` is.";
 
-    /// <summary>
-    /// graphql-js also lists DIRECTIVE_DEFINITION (directives on directive definitions); the type model has no such
-    /// location, so it gets a runtime value no directive ever reports.
-    /// </summary>
-    public const Types.DirectiveLocation DirectiveDefinitionLocation = (Types.DirectiveLocation)1000;
-
     public static readonly (string Name, Types.DirectiveLocation Location, string Description)[] DirectiveLocations =
     [
         ("QUERY", Types.DirectiveLocation.Query, "Location adjacent to a query operation."),
@@ -43,7 +37,8 @@ internal static class Descriptions
         ("FRAGMENT_DEFINITION", Types.DirectiveLocation.FragmentDefinition, "Location adjacent to a fragment definition."),
         ("FRAGMENT_SPREAD", Types.DirectiveLocation.FragmentSpread, "Location adjacent to a fragment spread."),
         ("INLINE_FRAGMENT", Types.DirectiveLocation.InlineFragment, "Location adjacent to an inline fragment."),
-        ("VARIABLE_DEFINITION", Types.DirectiveLocation.VariableDefinition, "Location adjacent to a variable definition."),
+        ("VARIABLE_DEFINITION", Types.DirectiveLocation.VariableDefinition, "Location adjacent to an operation variable definition."),
+        ("FRAGMENT_VARIABLE_DEFINITION", Types.DirectiveLocation.FragmentVariableDefinition, "Location adjacent to a fragment variable definition."),
         ("SCHEMA", Types.DirectiveLocation.Schema, "Location adjacent to a schema definition."),
         ("SCALAR", Types.DirectiveLocation.Scalar, "Location adjacent to a scalar definition."),
         ("OBJECT", Types.DirectiveLocation.Object, "Location adjacent to an object type definition."),
@@ -55,7 +50,7 @@ internal static class Descriptions
         ("ENUM_VALUE", Types.DirectiveLocation.EnumValue, "Location adjacent to an enum value definition."),
         ("INPUT_OBJECT", Types.DirectiveLocation.InputObject, "Location adjacent to an input object type definition."),
         ("INPUT_FIELD_DEFINITION", Types.DirectiveLocation.InputFieldDefinition, "Location adjacent to an input object field definition."),
-        ("DIRECTIVE_DEFINITION", DirectiveDefinitionLocation, "Location adjacent to a directive definition."),
+        ("DIRECTIVE_DEFINITION", Types.DirectiveLocation.DirectiveDefinition, "Location adjacent to a directive definition."),
     ];
 
     public static readonly (string Name, Types.TypeKind Kind, string Description)[] TypeKinds =

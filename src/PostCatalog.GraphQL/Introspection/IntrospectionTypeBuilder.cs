@@ -22,11 +22,14 @@ internal static class IntrospectionTypeBuilder
         new(new MemberInfo(name) { Description = description }, declaringType, type, arguments,
             context => new ValueTask<object?>(resolve(context)), hasCustomResolver: true, [], []);
 
-    /// <summary>The <c>includeDeprecated: Boolean = false</c> argument of <c>fields</c>, <c>args</c>, <c>enumValues</c>, <c>inputFields</c>.</summary>
-    public static Argument IncludeDeprecated(string ownerCoordinate, bool nonNull = false)
+    /// <summary>
+    /// The <c>includeDeprecated: Boolean! = false</c> argument of <c>fields</c>, <c>args</c>, <c>enumValues</c>,
+    /// <c>inputFields</c> and <c>directives</c> (non-null since graphql-js 17; 16 had <c>Boolean = false</c>).
+    /// </summary>
+    public static Argument IncludeDeprecated(string ownerCoordinate)
     {
         var argument = new Argument(new MemberInfo("includeDeprecated"),
-            nonNull ? new NonNullType(Boolean) : Boolean, new BooleanValueNode(false), ownerCoordinate);
+            new NonNullType(Boolean), new BooleanValueNode(false), ownerCoordinate);
         argument.SetCoercedDefault(false);
         return argument;
     }

@@ -62,8 +62,8 @@ public static class IntrospectionTypes
                 "If this server supports mutation, the type that mutation operations will be rooted at."),
             Field(__Schema, "subscriptionType", type, c => c.Parent<Schema>().SubscriptionType,
                 "If this server support subscription, the type that subscription operations will be rooted at."),
-            Field(__Schema, "directives", NonNull(ListOfNonNull(__Directive)), c => c.Parent<Schema>().Directives,
-                "A list of all directives supported by this server.", IncludeDeprecated("__Schema.directives", nonNull: true)));
+            Field(__Schema, "directives", NonNull(ListOfNonNull(__Directive)), c => Visible(c.Parent<Schema>().Directives, IncludeDeprecated(c)),
+                "A list of all directives supported by this server.", IncludeDeprecated("__Schema.directives")));
 
         Fields(__Directive,
             Field(__Directive, "name", NonNull(str), c => c.Parent<DirectiveDefinition>().Name),
@@ -73,8 +73,8 @@ public static class IntrospectionTypes
             Field(__Directive, "args", NonNull(ListOfNonNull(__InputValue)),
                 c => Visible(c.Parent<DirectiveDefinition>().Arguments, IncludeDeprecated(c)), null,
                 IncludeDeprecated("__Directive.args")),
-            Field(__Directive, "isDeprecated", NonNull(boolean), _ => false),
-            Field(__Directive, "deprecationReason", str, _ => null));
+            Field(__Directive, "isDeprecated", NonNull(boolean), c => c.Parent<DirectiveDefinition>().IsDeprecated),
+            Field(__Directive, "deprecationReason", str, c => c.Parent<DirectiveDefinition>().DeprecationReason));
 
         Fields(__Type,
             Field(__Type, "kind", NonNull(__TypeKind), c => c.Parent<IType>().Kind),
@@ -153,14 +153,12 @@ public static class IntrospectionTypes
         OutputField field => field.IsDeprecated,
         InputValue input => input.IsDeprecated,
         EnumValue value => value.IsDeprecated,
+        DirectiveDefinition directive => directive.IsDeprecated,
         _ => false,
     };
 
-    // graphql-js: print(astFromValue(defaultValue, type)).
-    private static string? PrintDefaultValue(InputValue input)
-    {
-        if (!input.HasDefaultValue) return null;
-        var literal = LiteralFromValue.ValueToLiteral(input.DefaultValue, input.Type) ?? input.DefaultValueSyntax;
-        return literal is null ? null : Printer.Print(literal);
-    }
+    // graphql-js 17 (getDefaultValueAST): the literal as the SDL wrote it, or the literal of a default given as a
+    // value (built once, when the schema is); 16 re-printed every default from its coerced value.
+    private static string? PrintDefaultValue(InputValue input) =>
+        input.DefaultValueSyntax is { } literal ? Printer.Print(literal) : null;
 }

@@ -97,6 +97,15 @@ public sealed class Lexer
                 case '.':
                     if (CharAt(position + 1) == '.' && CharAt(position + 2) == '.')
                         return Create(TokenKind.Spread, position, position + 3);
+                    // graphql-js 17 names the likely typo instead of "Unexpected character".
+                    if (CharAt(position + 1) == '.')
+                        throw Error(position, "Unexpected \"..\", did you mean \"...\"?");
+                    if (IsDigit(CharAt(position + 1)))
+                    {
+                        int end = position + 1;
+                        while (IsDigit(CharAt(end))) end++;
+                        throw Error(position, $"Invalid number, expected digit before \".\", did you mean \"0.{body[(position + 1)..end]}\"?");
+                    }
                     break;
                 case ':': return Create(TokenKind.Colon, position, position + 1);
                 case '=': return Create(TokenKind.Equals, position, position + 1);

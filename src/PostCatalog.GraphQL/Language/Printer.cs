@@ -18,7 +18,8 @@ public static class Printer
         VariableDefinitionNode n => Join([
             Wrap("", PrintOrEmpty(n.Description), "\n"), Print(n.Variable), ": ", Print(n.Type),
             Wrap(" = ", PrintOrEmpty(n.DefaultValue)), Wrap(" ", Directives(n.Directives))]),
-        SelectionSetNode n => Block(n.Selections.Select(Print)),
+        // graphql-js 17 accepts an empty selection set (graphql-spec#1227) and prints it as `{}`.
+        SelectionSetNode n => n.Selections.Count == 0 ? "{}" : Block(n.Selections.Select(Print)),
         FieldNode n => Join([
             WrappedLineAndArguments(Join([Wrap("", PrintOrEmpty(n.Alias), ": "), n.Name.Value]), n.Arguments),
             Wrap(" ", Directives(n.Directives)), Wrap(" ", PrintOrEmpty(n.SelectionSet))]),
@@ -35,8 +36,8 @@ public static class Printer
         BooleanValueNode n => n.Value ? "true" : "false",
         NullValueNode => "null",
         EnumValueNode n => n.Value,
-        ListValueNode n => "[" + Join(n.Values.Select(Print), ", ") + "]",
-        ObjectValueNode n => "{" + Join(n.Fields.Select(Print), ", ") + "}",
+        ListValueNode n => PrintList(n.Values.Select(Print).ToList()),
+        ObjectValueNode n => PrintObject(n.Fields.Select(Print).ToList()),
         ObjectFieldNode n => n.Name.Value + ": " + Print(n.Value),
         DirectiveNode n => Join(["@", n.Name.Value, Wrap("(", Join(n.Arguments.Select(Print), ", "), ")")]),
 
@@ -74,8 +75,33 @@ public static class Printer
             Wrap(" ", Directives(n.Directives)), n.Repeatable ? " repeatable" : "", " on ",
             Join(n.Locations.Select(Print), " | ")]),
 
+        DirectiveExtensionNode n => Join(["extend directive @" + n.Name.Value, Directives(n.Directives)], " "),
+
         _ => throw new ArgumentException($"Cannot print a {node.Kind} node.", nameof(node)),
     };
+
+    /// <summary>A list value on one line, or one item per line when that line would pass 80 characters (graphql-js 17).</summary>
+    private static string PrintList(List<string> values) =>
+        2 + JoinedLength(values, ", ") > MaxLineLength
+            ? Wrap("[\n", Indent(Join(values, "\n")), "\n]")
+            : "[" + Join(values, ", ") + "]";
+
+    /// <summary>
+    /// An object value as <c>{ a: 1 }</c> (spaces inside the braces; an empty one is <c>{  }</c>, as graphql-js 17
+    /// prints it), or a block of one field per line when that would pass 80 characters.
+    /// </summary>
+    private static string PrintObject(List<string> fields) =>
+        4 + JoinedLength(fields, ", ") > MaxLineLength
+            ? Block(fields)
+            : "{ " + Join(fields, ", ") + " }";
+
+    private static int JoinedLength(List<string> items, string separator)
+    {
+        int length = 0;
+        foreach (string item in items)
+            if (item.Length != 0) length += (length == 0 ? 0 : separator.Length) + item.Length;
+        return length;
+    }
 
     private static string PrintOrEmpty(SyntaxNode? node) => node is null ? "" : Print(node);
 
@@ -123,10 +149,7 @@ public static class Printer
     {
         if (arguments.Count == 0) return prefix;
         var printed = arguments.Select(Print).ToList();
-        int length = 0;
-        foreach (string argument in printed)
-            if (argument.Length != 0) length += (length == 0 ? 0 : 2) + argument.Length;
-        return prefix + (prefix.Length + length + 2 > MaxLineLength
+        return prefix + (prefix.Length + JoinedLength(printed, ", ") + 2 > MaxLineLength
             ? Wrap("(\n", Indent(Join(printed, "\n")), "\n)")
             : Wrap("(", Join(printed, ", "), ")"));
     }

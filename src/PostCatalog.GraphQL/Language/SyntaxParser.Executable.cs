@@ -116,9 +116,10 @@ internal sealed partial class SyntaxParser
         Token start = Current;
         EnterNesting();
         ExpectToken(TokenKind.LeftBrace);
+        // Zero selections are allowed, as in graphql-js 17 (graphql-spec#1227: `SelectionSet : { Selection* }`).
         var selections = new List<SelectionNode>();
-        do selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
-        while (!ExpectOptionalToken(TokenKind.RightBrace));
+        while (!ExpectOptionalToken(TokenKind.RightBrace))
+            selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
         LeaveNesting();
         return new SelectionSetNode(selections) { Location = Loc(start) };
     }

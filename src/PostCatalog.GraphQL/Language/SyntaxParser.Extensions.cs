@@ -1,6 +1,7 @@
 namespace PostCatalog.GraphQL.Language;
 
-// The spec's extensions: `extend schema|scalar|type|interface|union|enum|input`. Each must add something.
+// The spec's extensions: `extend schema|scalar|type|interface|union|enum|input`, and graphql-js 17's
+// `extend directive @name @directives`. Each must add something.
 internal sealed partial class SyntaxParser
 {
     private TypeSystemDefinitionNode ParseTypeSystemExtension()
@@ -17,6 +18,7 @@ internal sealed partial class SyntaxParser
                 case "union": return ParseUnionTypeExtension();
                 case "enum": return ParseEnumTypeExtension();
                 case "input": return ParseInputObjectTypeExtension();
+                case "directive": return ParseDirectiveExtension();
             }
         }
         throw Unexpected(keyword);
@@ -105,5 +107,17 @@ internal sealed partial class SyntaxParser
         IReadOnlyList<InputValueDefinitionNode> fields = ParseInputFieldsDefinition();
         if (directives.Count == 0 && fields.Count == 0) throw Unexpected();
         return new InputObjectTypeDefinitionNode(null, name, directives, fields, Extension: true) { Location = Loc(start) };
+    }
+
+    private DirectiveExtensionNode ParseDirectiveExtension()
+    {
+        Token start = Current;
+        ExpectKeyword("extend");
+        ExpectKeyword("directive");
+        ExpectToken(TokenKind.At);
+        NameNode name = ParseName();
+        IReadOnlyList<DirectiveNode> directives = ParseConstDirectives();
+        if (directives.Count == 0) throw Unexpected();
+        return new DirectiveExtensionNode(name, directives) { Location = Loc(start) };
     }
 }

@@ -8,8 +8,8 @@ internal sealed partial class SyntaxParser
         "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD", "INLINE_FRAGMENT",
         "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INTERFACE",
         "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT", "INPUT_FIELD_DEFINITION",
-        // Accepted by graphql-js 16.x's parser (experimental directives on directive definitions).
-        "DIRECTIVE_DEFINITION",
+        // graphql-js 17: directives on directive definitions, and on the variables of (experimental) fragment arguments.
+        "DIRECTIVE_DEFINITION", "FRAGMENT_VARIABLE_DEFINITION",
     ];
 
     private bool PeekDescription() => Peek(TokenKind.String) || Peek(TokenKind.BlockString);
@@ -170,10 +170,15 @@ internal sealed partial class SyntaxParser
         ExpectToken(TokenKind.At);
         NameNode name = ParseName();
         IReadOnlyList<InputValueDefinitionNode> arguments = ParseArgumentDefinitions();
+        IReadOnlyList<DirectiveNode> directives = ParseConstDirectives();
         bool repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
         List<NameNode> locations = DelimitedMany(TokenKind.Pipe, ParseDirectiveLocation);
-        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations) { Location = Loc(start) };
+        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations)
+        {
+            Directives = directives,
+            Location = Loc(start),
+        };
     }
 
     private NameNode ParseDirectiveLocation()

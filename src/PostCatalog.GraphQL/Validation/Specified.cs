@@ -8,6 +8,7 @@ public static class Specified
     public static IReadOnlyList<IValidationRule> Rules { get; } =
     [
         new ExecutableDefinitionsRule(),
+        new KnownOperationTypesRule(),
         new UniqueOperationNamesRule(),
         new LoneAnonymousOperationRule(),
         new SingleFieldSubscriptionsRule(),
@@ -26,6 +27,10 @@ public static class Specified
         new NoUnusedVariablesRule(),
         new KnownDirectivesRule(),
         new UniqueDirectivesPerLocationRule(),
+        new DeferStreamDirectiveOnRootFieldRule(),
+        new DeferStreamDirectiveOnValidOperationsRule(),
+        new DeferStreamDirectiveLabelRule(),
+        new StreamDirectiveOnListFieldRule(),
         new KnownArgumentNamesRule(),
         new UniqueArgumentNamesRule(),
         new ValuesOfCorrectTypeRule(),

@@ -177,6 +177,10 @@ internal sealed class ValidationWalker
                 break;
             case DirectiveDefinitionNode n:
                 WalkAll(n.Arguments);
+                WalkAll(n.Directives);
+                break;
+            case DirectiveExtensionNode n:
+                WalkAll(n.Directives);
                 break;
         }
     }

@@ -113,7 +113,7 @@ public class ErrorTests
 
         Assert.False(result.IsDataPresent);
         var error = Assert.Single(result.Errors);
-        Assert.StartsWith("Variable \"$n\" got invalid value \"seven\"", error.Message);
+        Assert.StartsWith("Variable \"$n\" has invalid value: Int cannot represent non-integer value: \"seven\"", error.Message);
         Assert.Equal(new[] { new ErrorLocation(1, 8) }, error.Locations);
     }
 
@@ -122,7 +122,7 @@ public class ErrorTests
     {
         var result = await ExecuteAsync(Schema, "query ($n: Int!) { echo(count: $n) }");
 
-        Assert.Equal("Variable \"$n\" of required type \"Int!\" was not provided.", result.Errors.Single().Message);
+        Assert.Equal("Variable \"$n\" has invalid value: Expected a value of non-null type \"Int!\" to be provided.", result.Errors.Single().Message);
         Assert.Null(result.Data);
         Assert.False(result.IsDataPresent);
     }

@@ -70,4 +70,12 @@ public class FieldCollectionTests
 
         Assert.Equal(Json("""{"data":{"__typename":"Query","post":{"__typename":"Post","author":{"__typename":"Author"}}}}"""), json);
     }
+
+    [Fact]
+    public async Task An_empty_selection_set_is_an_empty_object_as_in_graphql_js_17()
+    {
+        var json = await RunAsync(Schema, "{ post {} }");
+
+        Assert.Equal(Json("""{"data":{"post":{}}}"""), json);
+    }
 }

@@ -39,7 +39,7 @@ public sealed class PrinterTests
               posts(
                 first: 50
                 after: "Y3Vyc29yOjUw"
-                where: {title: {contains: "graphql and dotnet"}}
+                where: { title: { contains: "graphql and dotnet" } }
               ) {
                 id
               }

@@ -164,7 +164,7 @@ public class SchemaBuilderTests
         var order = Assert.IsType<Dictionary<string, object?>>(arguments["order"].DefaultValue);
         Assert.Equal("TITLE", order["field"]);
         Assert.Equal("ASC", order["direction"]);
-        Assert.Equal("{title: \"x\"}", Printer.Print(arguments["where"].DefaultValueSyntax!));
+        Assert.Equal("{ title: \"x\" }", Printer.Print(arguments["where"].DefaultValueSyntax!));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace PostCatalog.GraphQL.Tests.Types;
 /// <summary>Building from SDL and printing back: what graphql-js's buildSchema and printSchema agree on.</summary>
 public class SdlRoundTripTests
 {
-    // printSchema(buildSchema(KitchenSink)) in graphql-js returns exactly this text (checked with graphql 16).
+    // printSchema(buildSchema(KitchenSink)) in graphql-js returns exactly this text (checked with graphql 17.1.0).
     private const string KitchenSink = """"
         """The blog catalog."""
         schema {
@@ -25,7 +25,7 @@ public class SdlRoundTripTests
         type Root {
           """Look up a post."""
           post(slug: String!, by: PostBy): Post
-          posts(first: Int = 10, after: String, where: PostFilter = {title: {eq: "x"}, tags: ["a", "b"], minRating: 2.5}, order: [PostSort!] = [{field: PUBLISHED_AT, direction: DESC}]): [Post!]!
+          posts(first: Int = 10, after: String, where: PostFilter = { title: { eq: "x" }, tags: ["a", "b"], minRating: 2.5 }, order: [PostSort!] = [{ field: PUBLISHED_AT, direction: DESC }]): [Post!]!
           search(
             """The text to look for."""
             term: String!
@@ -314,5 +314,27 @@ public class SdlRoundTripTests
 
         Assert.Equal(sdl, SchemaPrinter.PrintLikeGraphQLJs(codeFirst));
         Assert.Equal(sdl, SchemaPrinter.PrintLikeGraphQLJs(SchemaBuilder.FromSdl(sdl).Build()));
+    }
+
+    [Fact]
+    public void A_deprecated_directive_prints_its_deprecation_as_graphql_js_17_does()
+    {
+        var schema = SchemaBuilder.FromSdl("""
+            directive @legacyCache(maxAge: Int) @deprecated(reason: "Use `@cacheControl`.") on FIELD_DEFINITION
+            directive @old on FIELD
+            extend directive @old @deprecated
+            type Query { a: String }
+            """).Build();
+
+        // printSchema(buildSchema(...)) in graphql-js 17.1.0.
+        Assert.Equal("""
+            directive @legacyCache(maxAge: Int) @deprecated(reason: "Use `@cacheControl`.") on FIELD_DEFINITION
+
+            directive @old @deprecated on FIELD
+
+            type Query {
+              a: String
+            }
+            """, SchemaPrinter.PrintLikeGraphQLJs(schema).TrimEnd('\n'));
     }
 }

@@ -4,7 +4,8 @@
 // Result: { query: "<the query run>", result: { data, errors? } }
 //
 // Without `query`, the query is graphql-js's getIntrospectionQuery with every option on (descriptions,
-// specifiedByUrl, directiveIsRepeatable, schemaDescription, inputValueDeprecation, oneOf); it is returned so the
+// specifiedByUrl, directiveIsRepeatable, schemaDescription, inputValueDeprecation, oneOf, and 17's
+// experimentalDirectiveDeprecation); it is returned so the
 // C# side runs exactly the same text against its own schema built from the same SDL. With `query` (an IDE's
 // introspection query, say), that query is run instead.
 import { buildSchema, getIntrospectionQuery, graphqlSync } from 'graphql';
@@ -16,6 +17,7 @@ const fullIntrospectionQuery = getIntrospectionQuery({
   schemaDescription: true,
   inputValueDeprecation: true,
   oneOf: true,
+  experimentalDirectiveDeprecation: true,
 });
 
 export default function introspectMode(testCase) {

@@ -12,6 +12,7 @@ namespace PostCatalog.GraphQL.Execution.Planning;
 public sealed class CompiledOperation
 {
     private readonly ConcurrentDictionary<ulong, ExecutionPlan> _plans = new();
+    private readonly ConcurrentDictionary<ulong, ExecutionPlan> _incrementalPlans = new();
 
     internal CompiledOperation(
         Schema schema,
@@ -37,14 +38,18 @@ public sealed class CompiledOperation
     public ObjectType RootType { get; }
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
 
-    /// <summary>Variables read by <c>@skip(if: $v)</c> or <c>@include(if: $v)</c>, each one bit of a plan key.</summary>
+    /// <summary>Variables read by the <c>if</c> of <c>@skip</c>, <c>@include</c>, <c>@defer</c> or <c>@stream</c>, each one bit of a plan key.</summary>
     public IReadOnlyList<string> ConditionVariables { get; }
 
-    /// <summary>The plan for these (coerced) variable values: cached per combination of condition values.</summary>
-    public ExecutionPlan GetPlan(IReadOnlyDictionary<string, object?> variables)
+    /// <summary>
+    /// The plan for these (coerced) variable values: cached per combination of condition values, apart for
+    /// <paramref name="incremental"/> plans (which honour <c>@defer</c>/<c>@stream</c>).
+    /// </summary>
+    public ExecutionPlan GetPlan(IReadOnlyDictionary<string, object?> variables, bool incremental = false)
     {
-        if (ConditionVariables.Count == 0) return _plans.GetOrAdd(0, _ => new ExecutionPlan(this, 0, variables));
-        if (ConditionVariables.Count > 64) return new ExecutionPlan(this, 0, variables);
+        var plans = incremental ? _incrementalPlans : _plans;
+        if (ConditionVariables.Count == 0) return plans.GetOrAdd(0, _ => new ExecutionPlan(this, 0, variables, incremental));
+        if (ConditionVariables.Count > 64) return new ExecutionPlan(this, 0, variables, incremental);
 
         ulong key = 0;
         for (var i = 0; i < ConditionVariables.Count; i++)
@@ -52,6 +57,6 @@ public sealed class CompiledOperation
             if (variables.TryGetValue(ConditionVariables[i], out var value) && value is true)
                 key |= 1UL << i;
         }
-        return _plans.GetOrAdd(key, k => new ExecutionPlan(this, k, variables));
+        return plans.GetOrAdd(key, k => new ExecutionPlan(this, k, variables, incremental));
     }
 }

@@ -13,21 +13,43 @@ public sealed class ExecutionPlan
     private readonly ulong _conditions;
     private SelectionSet? _root;
 
-    internal ExecutionPlan(CompiledOperation operation, ulong conditions, IReadOnlyDictionary<string, object?> variables)
+    internal ExecutionPlan(CompiledOperation operation, ulong conditions, IReadOnlyDictionary<string, object?> variables,
+        bool incremental = false)
     {
         Operation = operation;
         _conditions = conditions;
+        Incremental = incremental;
         // More condition variables than bits: this plan is private to one request and reads its variables.
         Variables = operation.ConditionVariables.Count > 64 ? variables : null;
     }
 
     public CompiledOperation Operation { get; }
 
+    /// <summary>
+    /// True for a plan that honours <c>@defer</c> and <c>@stream</c> (delivered incrementally); in any other plan they
+    /// change nothing and every field arrives in the one response.
+    /// </summary>
+    public bool Incremental { get; }
+
     private IReadOnlyDictionary<string, object?>? Variables { get; }
 
     /// <summary>The fields of the operation's root selection set, collected for the root type.</summary>
     public SelectionSet RootSelectionSet =>
-        _root ??= FieldCollector.Collect(this, Operation.RootType, [Operation.Definition.SelectionSet]);
+        _root ??= FieldCollector.Collect(this, Operation.RootType, [(Operation.Definition.SelectionSet, null)], null);
+
+    /// <summary>
+    /// Whether a <c>@defer</c> or <c>@stream</c> applies: only in an incremental plan, and when its <c>if</c> is absent
+    /// (it defaults to true), true, or a variable that is true.
+    /// </summary>
+    internal bool IsActive(DirectiveNode directive)
+    {
+        if (!Incremental) return false;
+        foreach (var argument in directive.Arguments)
+        {
+            if (argument.Name.Value == "if") return ReadCondition(directive);
+        }
+        return true;
+    }
 
     /// <summary>Whether a selection with these directives is included (spec 6.3.2 steps on @skip and @include).</summary>
     internal bool IsIncluded(IReadOnlyList<DirectiveNode> directives)

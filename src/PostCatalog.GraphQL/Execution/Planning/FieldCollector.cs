@@ -1,3 +1,4 @@
+using PostCatalog.GraphQL.Execution.Incremental;
 using PostCatalog.GraphQL.Introspection;
 using PostCatalog.GraphQL.Language;
 using PostCatalog.GraphQL.Types;
@@ -11,26 +12,63 @@ namespace PostCatalog.GraphQL.Execution.Planning;
 /// </summary>
 internal static class FieldCollector
 {
-    public static SelectionSet Collect(ExecutionPlan plan, ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets)
+    /// <summary>
+    /// Collects <paramref name="selectionSets"/> (each with the <c>@defer</c> its field node was found under) for
+    /// <paramref name="type"/>. In an incremental plan, a field that some node selects under <paramref name="context"/>
+    /// (the <c>@defer</c> being delivered, or none for the initial payload) is resolved here; a field that only deferred
+    /// fragments select goes to <see cref="SelectionSet.Deferred"/>, under the outermost of them.
+    /// </summary>
+    public static SelectionSet Collect(ExecutionPlan plan, ObjectType type,
+        IReadOnlyList<(SelectionSetNode Node, DeferUsage? Usage)> selectionSets, DeferUsage? context)
     {
-        var grouped = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
+        var grouped = new Dictionary<string, List<(FieldNode Node, DeferUsage? Usage)>>(StringComparer.Ordinal);
         var order = new List<string>();
         var visitedFragments = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var selectionSet in selectionSets)
-            CollectInto(plan, type, selectionSet, visitedFragments, grouped, order);
+        var newUsages = new List<DeferUsage>();
+        var collection = new Collection(plan, type, visitedFragments, grouped, order, newUsages);
+        foreach (var (node, usage) in selectionSets) CollectInto(collection, node, usage);
 
         var schema = plan.Operation.Schema;
         var selections = new List<Selection>(order.Count);
+        Dictionary<DeferUsage, List<Selection>>? deferred = null;
         foreach (var responseName in order)
         {
-            var nodes = grouped[responseName].ToArray();
-            var fieldName = nodes[0].Name.Value;
+            var occurrences = grouped[responseName];
+            var fieldName = occurrences[0].Node.Name.Value;
             var (field, kind) = ResolveField(schema, type, fieldName);
             if (field is null) continue;
-            selections.Add(new Selection(plan, type, field, responseName, nodes, kind));
+            var deliveredBy = DeliveredBy(occurrences, context);
+            if (deliveredBy == context)
+            {
+                selections.Add(new Selection(plan, type, field, responseName, occurrences, kind, context));
+                continue;
+            }
+            deferred ??= [];
+            if (!deferred.TryGetValue(deliveredBy!, out var fields)) deferred[deliveredBy!] = fields = [];
+            fields.Add(new Selection(plan, type, field, responseName, occurrences, kind, deliveredBy));
         }
-        return new SelectionSet(type, selections.ToArray());
+
+        var deferredSets = deferred?.Select(group => new DeferredSelections(group.Key, new SelectionSet(type, group.Value.ToArray())))
+            .ToList();
+        return new SelectionSet(type, selections.ToArray(), newUsages, deferredSets);
     }
+
+    // The context itself when one node is selected under it; else the outermost @defer among the nodes' (graphql-js
+    // 17 leaves a field out of a fragment whose ancestor fragment delivers it).
+    private static DeferUsage? DeliveredBy(List<(FieldNode Node, DeferUsage? Usage)> occurrences, DeferUsage? context)
+    {
+        DeferUsage? outermost = null;
+        foreach (var (_, usage) in occurrences)
+        {
+            if (usage == context) return context;
+            if (outermost is null || usage!.Depth < outermost.Depth) outermost = usage;
+        }
+        return outermost;
+    }
+
+    private sealed record Collection(
+        ExecutionPlan Plan, ObjectType Type, HashSet<string> VisitedFragments,
+        Dictionary<string, List<(FieldNode Node, DeferUsage? Usage)>> Grouped, List<string> Order, List<DeferUsage> NewUsages);
 
     private static (ObjectField? Field, SelectionKind Kind) ResolveField(Schema schema, ObjectType type, string fieldName)
     {
@@ -43,10 +81,9 @@ internal static class FieldCollector
         return (type.GetField(fieldName), SelectionKind.Field);
     }
 
-    private static void CollectInto(
-        ExecutionPlan plan, ObjectType type, SelectionSetNode selectionSet, HashSet<string> visitedFragments,
-        Dictionary<string, List<FieldNode>> grouped, List<string> order)
+    private static void CollectInto(Collection collection, SelectionSetNode selectionSet, DeferUsage? usage)
     {
+        var plan = collection.Plan;
         foreach (var selection in selectionSet.Selections)
         {
             if (!plan.IsIncluded(selection.Directives)) continue;
@@ -54,29 +91,43 @@ internal static class FieldCollector
             {
                 case FieldNode field:
                     var responseName = field.ResponseName;
-                    if (!grouped.TryGetValue(responseName, out var nodes))
+                    if (!collection.Grouped.TryGetValue(responseName, out var nodes))
                     {
-                        grouped[responseName] = nodes = new List<FieldNode>(1);
-                        order.Add(responseName);
+                        collection.Grouped[responseName] = nodes = new List<(FieldNode, DeferUsage?)>(1);
+                        collection.Order.Add(responseName);
                     }
-                    nodes.Add(field);
+                    nodes.Add((field, usage));
                     break;
 
                 case InlineFragmentNode inline:
-                    if (inline.TypeCondition is { } condition && !DoesFragmentTypeApply(plan.Operation.Schema, type, condition))
+                    if (inline.TypeCondition is { } condition && !DoesFragmentTypeApply(plan.Operation.Schema, collection.Type, condition))
                         continue;
-                    CollectInto(plan, type, inline.SelectionSet, visitedFragments, grouped, order);
+                    CollectInto(collection, inline.SelectionSet, DeferUsageOf(collection, inline, usage));
                     break;
 
                 case FragmentSpreadNode spread:
                     var name = spread.Name.Value;
-                    if (!visitedFragments.Add(name)) continue;
+                    if (!collection.VisitedFragments.Add(name)) continue;
                     if (!plan.Operation.Fragments.TryGetValue(name, out var fragment)) continue;
-                    if (!DoesFragmentTypeApply(plan.Operation.Schema, type, fragment.TypeCondition)) continue;
-                    CollectInto(plan, type, fragment.SelectionSet, visitedFragments, grouped, order);
+                    if (!DoesFragmentTypeApply(plan.Operation.Schema, collection.Type, fragment.TypeCondition)) continue;
+                    CollectInto(collection, fragment.SelectionSet, DeferUsageOf(collection, spread, usage));
                     break;
             }
         }
+    }
+
+    // A fragment with an active @defer starts a new usage inside the current one; any other fragment keeps the current.
+    private static DeferUsage? DeferUsageOf(Collection collection, SelectionNode fragment, DeferUsage? current)
+    {
+        foreach (var directive in fragment.Directives)
+        {
+            if (directive.Name.Value != IncrementalDirectives.Defer || !collection.Plan.IsActive(directive)) continue;
+            var label = directive.Arguments.FirstOrDefault(argument => argument.Name.Value == "label")?.Value as StringValueNode;
+            var usage = new DeferUsage(label?.Value, fragment, current);
+            collection.NewUsages.Add(usage);
+            return usage;
+        }
+        return current;
     }
 
     private static bool DoesFragmentTypeApply(Schema schema, ObjectType objectType, NamedTypeNode condition)

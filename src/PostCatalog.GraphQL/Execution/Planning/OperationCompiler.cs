@@ -55,7 +55,7 @@ public static class OperationCompiler
             : $"Unknown operation named \"{operationName}\".").WithCode(ErrorCodes.OperationNotFound));
     }
 
-    // Variables used as the `if` of @skip/@include anywhere reachable from the operation.
+    // Variables used as the `if` of @skip/@include/@defer/@stream anywhere reachable from the operation.
     private static List<string> FindConditionVariables(
         OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
     {
@@ -69,10 +69,10 @@ public static class OperationCompiler
             {
                 foreach (var directive in selection.Directives)
                 {
-                    if (directive.Name.Value is not ("skip" or "include")) continue;
+                    if (directive.Name.Value is not ("skip" or "include" or "defer" or "stream")) continue;
                     foreach (var argument in directive.Arguments)
                     {
-                        if (argument.Value is VariableNode variable && !variables.Contains(variable.Name.Value))
+                        if (argument.Name.Value == "if" && argument.Value is VariableNode variable && !variables.Contains(variable.Name.Value))
                             variables.Add(variable.Name.Value);
                     }
                 }

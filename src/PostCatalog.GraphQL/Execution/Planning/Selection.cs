@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PostCatalog.GraphQL.Execution.Incremental;
 using PostCatalog.GraphQL.Language;
 using PostCatalog.GraphQL.Types;
 
@@ -15,18 +16,23 @@ public sealed class Selection : ISelection
 {
     private readonly ExecutionPlan _plan;
     private readonly FieldNode[] _nodes;
+    private readonly DeferUsage?[] _usages;
     private ConcurrentDictionary<ObjectType, SelectionSet>? _children;
     private IReadOnlyDictionary<string, ArgumentValue>? _constantArguments;
 
     internal Selection(ExecutionPlan plan, ObjectType declaringType, ObjectField field, string responseName,
-        FieldNode[] nodes, SelectionKind kind)
+        List<(FieldNode Node, DeferUsage? Usage)> occurrences, SelectionKind kind, DeferUsage? deliveredBy)
     {
         _plan = plan;
         DeclaringType = declaringType;
         Field = field;
         ResponseName = responseName;
-        _nodes = nodes;
+        _nodes = occurrences.Select(o => o.Node).ToArray();
+        _usages = occurrences.Select(o => o.Usage).ToArray();
+        DeliveredBy = deliveredBy;
         Kind = kind;
+        var nodes = _nodes;
+        Stream = Find(nodes[0].Directives, IncrementalDirectives.Stream) is { } stream && plan.IsActive(stream) ? stream : null;
         HasVariableArguments = nodes[0].Arguments.Any(argument => ContainsVariable(argument.Value));
         var returns = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
         ParentRead = kind == SelectionKind.Field && returns is ILeafType && nodes[0].Arguments.Count == 0 ? field.ParentRead : null;
@@ -42,6 +48,12 @@ public sealed class Selection : ISelection
     public ObjectField Field { get; }
     public ObjectType DeclaringType { get; }
     public IOutputType Type => Field.Type;
+
+    /// <summary>The <c>@defer</c> whose payload carries this field (null: the initial payload).</summary>
+    public DeferUsage? DeliveredBy { get; }
+
+    /// <summary>The field's active <c>@stream</c> (in an incremental plan only): its list items after <c>initialCount</c> come later.</summary>
+    public DirectiveNode? Stream { get; }
 
     /// <summary>True when an argument reads a variable, so its values must be coerced per request.</summary>
     public bool HasVariableArguments { get; }
@@ -61,10 +73,11 @@ public sealed class Selection : ISelection
     {
         var children = _children ??= new ConcurrentDictionary<ObjectType, SelectionSet>();
         if (children.TryGetValue(type, out var set)) return set;
-        var sets = new List<SelectionSetNode>(_nodes.Length);
-        foreach (var node in _nodes)
-            if (node.SelectionSet is { } selectionSet) sets.Add(selectionSet);
-        return children.GetOrAdd(type, FieldCollector.Collect(_plan, type, sets));
+        // Each node's sub-selections keep the @defer the node was found under.
+        var sets = new List<(SelectionSetNode, DeferUsage?)>(_nodes.Length);
+        for (var i = 0; i < _nodes.Length; i++)
+            if (_nodes[i].SelectionSet is { } selectionSet) sets.Add((selectionSet, _usages[i]));
+        return children.GetOrAdd(type, FieldCollector.Collect(_plan, type, sets, DeliveredBy));
     }
 
     public IReadOnlyList<ISelection> GetChildSelections(ObjectType typeContext) => GetSelectionSet(typeContext).Selections;
@@ -73,6 +86,13 @@ public sealed class Selection : ISelection
 
     private static readonly IReadOnlyDictionary<string, ArgumentValue> EmptyArguments =
         new Dictionary<string, ArgumentValue>();
+
+    private static DirectiveNode? Find(IReadOnlyList<DirectiveNode> directives, string name)
+    {
+        foreach (var directive in directives)
+            if (directive.Name.Value == name) return directive;
+        return null;
+    }
 
     private static bool ContainsVariable(ValueNode value) => value switch
     {

@@ -88,14 +88,18 @@ internal sealed partial class ExecutionEngine
         }
 
         IList items = value as IList ?? enumerable.Cast<object?>().ToList();
-        var list = new ResultList(items.Count) { Parent = container, ParentIndex = slot, IsNullableSlot = !nonNull };
+        // A @stream on this field's own list (not an inner list) completes only its initialCount items now.
+        var streamed = _operation.Incremental is not null && ReferenceEquals(container, field.ParentNode) && slot == field.Slot;
+        var count = streamed ? _operation.Incremental!.InitialItemCount(field, items.Count) : items.Count;
+        var list = new ResultList(count) { Parent = container, ParentIndex = slot, IsNullableSlot = !nonNull };
         container.SetValue(slot, list);
         var itemType = listType.OfType;
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             CompleteValue(field, itemType, items[i], list, i, path.Append(i));
             if (list.IsInvalidated) return;
         }
+        if (count < items.Count) _operation.Incremental!.AddStream(field, itemType, items, count, path, list);
     }
 
     private void CompleteObject(ResolverContext field, ObjectType objectType, object value, ResultNode container,
@@ -104,7 +108,10 @@ internal sealed partial class ExecutionEngine
         var selectionSet = field.Selection.GetSelectionSet(objectType);
         var map = new ResultMap(selectionSet.Selections.Count) { Parent = container, ParentIndex = slot, IsNullableSlot = !nonNull };
         container.SetValue(slot, map);
-        EnqueueFields(map, selectionSet, value, path);
+        var defers = _operation.Incremental is { } incremental
+            ? incremental.EnterObject(selectionSet, value, path, field.Defers, map)
+            : null;
+        EnqueueFields(map, selectionSet, value, path, defers);
     }
 
     /// <summary>The spec's ResolveAbstractType: the type's resolver, else IsOfType/CLR type, else a <c>__typename</c> entry.</summary>

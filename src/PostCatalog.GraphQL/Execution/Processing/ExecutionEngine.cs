@@ -34,7 +34,8 @@ internal sealed partial class ExecutionEngine
     {
         var rootSet = _operation.Plan.RootSelectionSet;
         var data = new ResultMap(rootSet.Selections.Count);
-        var fields = CreateFields(data, rootSet, _operation.RootValue, Path.Root);
+        var defers = _operation.Incremental?.EnterObject(rootSet, _operation.RootValue, Path.Root, null, data);
+        var fields = CreateFields(data, rootSet, _operation.RootValue, Path.Root, defers);
 
         if (_operation.Operation.OperationType == OperationType.Mutation)
         {
@@ -85,18 +86,21 @@ internal sealed partial class ExecutionEngine
     private void Wake() => _wake.Release();
 
     /// <summary>Appends one slot per selection to <paramref name="map"/>; <c>__typename</c> is answered right away.</summary>
-    private List<ResolverContext> CreateFields(ResultMap map, SelectionSet selectionSet, object? parentValue, Path path)
+    private List<ResolverContext> CreateFields(ResultMap map, SelectionSet selectionSet, object? parentValue, Path path,
+        Incremental.DeferScope? defers)
     {
         var fields = new List<ResolverContext>(selectionSet.Selections.Count);
-        AddFields(map, selectionSet, parentValue, path, fields);
+        AddFields(map, selectionSet, parentValue, path, fields, defers);
         return fields;
     }
 
-    private void EnqueueFields(ResultMap map, SelectionSet selectionSet, object? parentValue, Path path) =>
-        AddFields(map, selectionSet, parentValue, path, null);
+    private void EnqueueFields(ResultMap map, SelectionSet selectionSet, object? parentValue, Path path,
+        Incremental.DeferScope? defers) =>
+        AddFields(map, selectionSet, parentValue, path, null, defers);
 
     // Fields go to the list when given (mutation roots, run one by one), else straight to the ready queue.
-    private void AddFields(ResultMap map, SelectionSet selectionSet, object? parentValue, Path path, List<ResolverContext>? list)
+    private void AddFields(ResultMap map, SelectionSet selectionSet, object? parentValue, Path path, List<ResolverContext>? list,
+        Incremental.DeferScope? defers)
     {
         var selections = selectionSet.Selections;
         for (var i = 0; i < selections.Count; i++)
@@ -110,7 +114,7 @@ internal sealed partial class ExecutionEngine
             }
             if (list is null && selection.ParentRead is { } read && TryCompleteInPlace(selection, read, parentValue, map, slot)) continue;
             var field = new ResolverContext(_operation, selection, selectionSet.Type, parentValue, map, slot,
-                path.Append(selection.ResponseName)) { Engine = this };
+                path.Append(selection.ResponseName)) { Engine = this, Defers = defers };
             if (list is null) _ready.Enqueue(field);
             else list.Add(field);
         }

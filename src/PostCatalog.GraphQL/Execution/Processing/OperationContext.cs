@@ -39,6 +39,9 @@ internal sealed class OperationContext
     public CancellationToken CancellationToken { get; }
     public DataLoaderScope DataLoaders { get; } = new();
 
+    /// <summary>Where the engine records deferred fragments and streamed items; null unless delivering incrementally.</summary>
+    public Incremental.IncrementalCollector? Incremental { get; init; }
+
     /// <summary>Errors may be reported from resolvers running on any thread.</summary>
     public void AddError(GraphQLError error)
     {

@@ -32,6 +32,9 @@ internal sealed class ResolverContext : IMiddlewareContext
 
     /// <summary>The engine that finishes this field when its pipeline completes asynchronously.</summary>
     public ExecutionEngine Engine { get; init; } = null!;
+
+    /// <summary>The <c>@defer</c> fragments in scope at the parent object (incremental delivery only).</summary>
+    public Incremental.DeferScope? Defers { get; init; }
     public Selection Selection { get; }
     public ResultNode ParentNode { get; }
     public int Slot { get; }

@@ -14,7 +14,7 @@ public enum SyntaxKind
     ScalarTypeDefinition, ObjectTypeDefinition, FieldDefinition, InputValueDefinition, InterfaceTypeDefinition,
     UnionTypeDefinition, EnumTypeDefinition, EnumValueDefinition, InputObjectTypeDefinition, DirectiveDefinition,
     SchemaExtension, ScalarTypeExtension, ObjectTypeExtension, InterfaceTypeExtension, UnionTypeExtension,
-    EnumTypeExtension, InputObjectTypeExtension,
+    EnumTypeExtension, InputObjectTypeExtension, DirectiveExtension,
 }
 
 public enum OperationType { Query, Mutation, Subscription }

@@ -110,6 +110,13 @@ public sealed record DirectiveDefinitionNode(
     bool Repeatable, IReadOnlyList<NameNode> Locations) : TypeSystemDefinitionNode
 {
     public override SyntaxKind Kind => SyntaxKind.DirectiveDefinition;
-    // Directive definitions cannot carry directives themselves.
+    // graphql-js 17: `directive @name(...) @deprecated on ...`.
     public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+}
+
+/// <summary>graphql-js 17's <c>extend directive @name @directives</c>: adds directives to a directive definition.</summary>
+public sealed record DirectiveExtensionNode(NameNode Name, IReadOnlyList<DirectiveNode> Directives) : TypeSystemDefinitionNode
+{
+    public override SyntaxKind Kind => SyntaxKind.DirectiveExtension;
+    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = Directives;
 }

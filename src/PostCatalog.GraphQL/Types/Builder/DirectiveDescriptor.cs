@@ -18,6 +18,7 @@ public sealed class DirectiveDescriptor
     internal bool IsRepeatable { get; private set; }
     internal bool IsBuiltIn { get; set; }
     internal DirectiveDefinitionNode? SyntaxNode { get; set; }
+    internal string? DeprecationReason { get; private set; }
 
     public DirectiveDescriptor Description(string? description)
     {
@@ -36,6 +37,13 @@ public sealed class DirectiveDescriptor
     public DirectiveDescriptor Location(params DirectiveLocation[] locations)
     {
         Locations.AddRange(locations);
+        return this;
+    }
+
+    /// <summary>Marks the directive deprecated (graphql-js 17: <c>@deprecated</c> on a directive definition).</summary>
+    public DirectiveDescriptor Deprecated(string? reason = FieldDescriptor.DefaultDeprecationReason)
+    {
+        DeprecationReason = reason ?? FieldDescriptor.DefaultDeprecationReason;
         return this;
     }
 

@@ -185,7 +185,7 @@ public sealed partial class SchemaBuilder
             {
                 var directive = new DirectiveDefinition(
                     descriptor.Name, descriptor.DescriptionText, descriptor.Locations.ToList(),
-                    descriptor.IsRepeatable, descriptor.IsBuiltIn, descriptor.SyntaxNode);
+                    descriptor.IsRepeatable, descriptor.IsBuiltIn, descriptor.SyntaxNode, descriptor.DeprecationReason);
                 directive.Complete(CreateArguments(descriptor.Arguments, "@" + descriptor.Name));
                 _directives.Add(directive);
             }

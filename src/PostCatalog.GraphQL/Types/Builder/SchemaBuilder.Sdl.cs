@@ -18,6 +18,7 @@ public sealed partial class SchemaBuilder
     /// </summary>
     public SchemaBuilder AddDocument(DocumentNode document)
     {
+        var directiveExtensions = new List<DirectiveExtensionNode>();
         foreach (var definition in document.Definitions)
         {
             switch (definition)
@@ -32,6 +33,9 @@ public sealed partial class SchemaBuilder
                 case DirectiveDefinitionNode directive:
                     AddDirective(ReadDirective(directive));
                     break;
+                case DirectiveExtensionNode extension:
+                    directiveExtensions.Add(extension);
+                    break;
                 case TypeDefinitionNode { IsExtension: true } extension:
                     _extensions.Add(new PendingExtension(extension.Name.Value, KindOf(extension), extension,
                         descriptor => ApplyExtension(descriptor, extension)));
@@ -40,6 +44,14 @@ public sealed partial class SchemaBuilder
                     AddTypeDefinition(type);
                     break;
             }
+        }
+
+        // graphql-js 17's `extend directive @name @deprecated`: applies to a directive defined anywhere in the
+        // document (as in graphql-js, an extension of a directive it does not define changes nothing).
+        foreach (var extension in directiveExtensions)
+        {
+            if (_directives.Find(d => d.Name == extension.Name.Value) is not { } extended) continue;
+            if (Take(extension.Directives, BuiltInDirectives.Deprecated).Taken is { } deprecated) extended.Deprecated(DeprecationReason(deprecated));
         }
 
         return this;
@@ -251,6 +263,7 @@ public sealed partial class SchemaBuilder
     {
         var directive = new DirectiveDescriptor(node.Name.Value) { SyntaxNode = node }.Description(node.Description?.Value);
         if (node.Repeatable) directive.Repeatable();
+        if (Take(node.Directives, BuiltInDirectives.Deprecated).Taken is { } deprecated) directive.Deprecated(DeprecationReason(deprecated));
         directive.Arguments.AddRange(node.Arguments.Select(ReadInputValue));
         foreach (var location in node.Locations)
         {

@@ -121,6 +121,14 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Defines <c>@defer</c> and <c>@stream</c> (graphql-js 17's definitions), so the executor delivers deferred
+    /// fragments and streamed list items incrementally (<c>RequestExecutor.ExecuteIncrementallyAsync</c>).
+    /// </summary>
+    public SchemaBuilder AddDeferAndStream() =>
+        AddDirectiveType(IncrementalDirectives.Defer, IncrementalDirectives.DescribeDefer)
+            .AddDirectiveType(IncrementalDirectives.Stream, IncrementalDirectives.DescribeStream);
+
     /// <summary>Adds fields (or interfaces) to an object type defined elsewhere, e.g. by a convention or module.</summary>
     public SchemaBuilder ExtendObjectType(string name, Action<ObjectTypeDescriptor> configure)
     {

@@ -57,7 +57,7 @@ public static class InputCoercion
                 else if (type is NonNullType)
                 {
                     errors.Add(GraphQLError.At(
-                        $"Variable \"${name}\" of required type \"{type.Print()}\" was not provided.", definition));
+                        $"Variable \"${name}\" has invalid value: Expected a value of non-null type \"{type.Print()}\" to be provided.", definition));
                 }
 
                 continue;
@@ -67,7 +67,7 @@ public static class InputCoercion
             if (input is null && type is NonNullType)
             {
                 errors.Add(GraphQLError.At(
-                    $"Variable \"${name}\" of non-null type \"{type.Print()}\" must not be null.", definition));
+                    $"Variable \"${name}\" has invalid value: Expected value of non-null type \"{type.Print()}\" not to be null.", definition));
                 continue;
             }
 
@@ -78,9 +78,9 @@ public static class InputCoercion
                     // As graphql-js: past the limit, stop coercing. A 100,000-key object would otherwise be described
                     // 100,000 times, once per unknown key.
                     if (errors.Count >= maxErrors) throw new TooManyVariableErrors();
-                    var prefix = $"Variable \"${name}\" got invalid value {Inspect.Value(invalid)}";
-                    if (path.Count > 0) prefix += $" at \"{name}{InputValueCoercion.PrintPath(path)}\"";
-                    errors.Add(GraphQLError.At(prefix + "; " + error.Message, definition) with { Exception = error.Exception });
+                    // graphql-js 17: `Variable "$e" has invalid value at .field[0]: <what is wrong>`.
+                    var at = path.Count > 0 ? " at " + InputValueCoercion.PrintPath(path) : "";
+                    errors.Add(GraphQLError.At($"Variable \"${name}\" has invalid value{at}: {error.Message}", definition) with { Exception = error.Exception });
                 });
             }
             catch (TooManyVariableErrors)

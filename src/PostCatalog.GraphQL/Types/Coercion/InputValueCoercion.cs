@@ -4,8 +4,8 @@ namespace PostCatalog.GraphQL.Types;
 public delegate void InputCoercionError(IReadOnlyList<object> path, object? invalidValue, GraphQLError error);
 
 /// <summary>
-/// JSON-ish input (variables) to runtime value, per spec input coercion; graphql-js coerceInputValue with its
-/// messages. Input objects become dictionaries holding only the fields given or defaulted: the given ones in the order
+/// JSON-ish input (variables) to runtime value, per spec input coercion; graphql-js 17's coerceInputValue with the
+/// messages of its validateInputValue (each names the type and quotes the value it found). Input objects become dictionaries holding only the fields given or defaulted: the given ones in the order
 /// they were written (a sort object applies its fields in that order), then the defaulted ones in schema order.
 /// </summary>
 public static class InputValueCoercion
@@ -35,7 +35,7 @@ public static class InputValueCoercion
         if (type is NonNullType nonNull)
         {
             if (value is not null) return Coerce(value, (IInputType)nonNull.OfType, onError, path);
-            onError(path.ToList(), value, new GraphQLError($"Expected non-nullable type \"{type.Print()}\" not to be null."));
+            onError(path.ToList(), value, new GraphQLError($"Expected value of non-null type \"{type.Print()}\" not to be null."));
             return null;
         }
 
@@ -72,6 +72,14 @@ public static class InputValueCoercion
                     onError(path.ToList(), value, exception.Errors[0] with { Exception = exception });
                     return null;
                 }
+                catch (Exception failed) when (failed is not OutOfMemoryException)
+                {
+                    // A custom scalar that failed without saying why in GraphQL terms.
+                    onError(path.ToList(), value, new GraphQLError(
+                        $"Expected value of type \"{leaf.Name}\", but encountered error \"{failed.Message}\"; found: {Inspect.Value(value)}.",
+                        exception: failed));
+                    return null;
+                }
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(type));
@@ -82,7 +90,7 @@ public static class InputValueCoercion
     {
         if (!ValueShapes.TryGetObject(value, out var given))
         {
-            onError(path.ToList(), value, new GraphQLError($"Expected type \"{type.Name}\" to be an object."));
+            onError(path.ToList(), value, new GraphQLError($"Expected value of type \"{type.Name}\" to be an object, found: {Inspect.Value(value)}."));
             return null;
         }
 
@@ -98,7 +106,7 @@ public static class InputValueCoercion
                 else if (field.Type is NonNullType)
                 {
                     onError(path.ToList(), value, new GraphQLError(
-                        $"Field \"{field.Name}\" of required type \"{field.Type.Print()}\" was not provided."));
+                        $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Inspect.Value(value)}."));
                 }
 
                 continue;
@@ -112,20 +120,22 @@ public static class InputValueCoercion
         foreach (var name in given.Keys)
         {
             if (type.GetField(name) is not null) continue;
-            var suggestions = Suggestions.List(name, type.Fields.Select(f => f.Name));
+            var suggestion = Suggestions.DidYouMean(Suggestions.List(name, type.Fields.Select(f => f.Name)));
             onError(path.ToList(), value, new GraphQLError(
-                $"Field \"{name}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(suggestions)));
+                $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\""
+                + (suggestion.Length != 0 ? $".{suggestion} Found" : ", found") + $": {Inspect.Value(value)}."));
         }
 
         if (type.IsOneOf)
         {
+            var oneOf = $"Within OneOf Input Object type \"{type.Name}\", exactly one field must be specified, and the value for that field must be non-null.";
             if (result.Count != 1)
             {
-                onError(path.ToList(), value, new GraphQLError($"Exactly one key must be specified for OneOf type \"{type.Name}\"."));
+                onError(path.ToList(), value, new GraphQLError(oneOf));
             }
             else if (result.Single() is (var key, null))
             {
-                onError([.. path, key], null, new GraphQLError($"Field \"{key}\" must be non-null."));
+                onError([.. path, key], null, new GraphQLError(oneOf));
             }
         }
 

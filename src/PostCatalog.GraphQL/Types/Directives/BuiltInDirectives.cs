@@ -26,14 +26,15 @@ public static class BuiltInDirectives
             .Location(DirectiveLocation.Field, DirectiveLocation.FragmentSpread, DirectiveLocation.InlineFragment);
 
         yield return Describe(Deprecated, "Marks an element of a GraphQL schema as no longer supported.")
-            .Argument("reason", "String", a => a
+            .Argument("reason", "String!", a => a
                 .Description("Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).")
                 .DefaultValue(FieldDescriptor.DefaultDeprecationReason))
             .Location(
                 DirectiveLocation.FieldDefinition,
                 DirectiveLocation.ArgumentDefinition,
                 DirectiveLocation.InputFieldDefinition,
-                DirectiveLocation.EnumValue);
+                DirectiveLocation.EnumValue,
+                DirectiveLocation.DirectiveDefinition);
 
         yield return Describe(SpecifiedBy, "Exposes a URL that specifies the behavior of this scalar.")
             .Argument("url", "String!", a => a.Description("The URL that specifies the behavior of this scalar."))

@@ -11,8 +11,10 @@ public sealed class DirectiveDefinition : IHasName
         IReadOnlyList<DirectiveLocation> locations,
         bool isRepeatable,
         bool isBuiltIn,
-        DirectiveDefinitionNode? syntaxNode)
+        DirectiveDefinitionNode? syntaxNode,
+        string? deprecationReason = null)
     {
+        DeprecationReason = deprecationReason;
         Name = name;
         Description = description;
         Locations = locations;
@@ -30,6 +32,11 @@ public sealed class DirectiveDefinition : IHasName
     public IReadOnlyList<DirectiveLocation> Locations { get; }
 
     public bool IsRepeatable { get; }
+
+    /// <summary>Why the directive should no longer be used (graphql-js 17); null when it is not deprecated.</summary>
+    public string? DeprecationReason { get; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
 
     /// <summary>True for the directives every schema has: @skip, @include, @deprecated, @specifiedBy, @oneOf.</summary>
     public bool IsBuiltIn { get; }

@@ -12,6 +12,8 @@ public enum DirectiveLocation
     FragmentSpread,
     InlineFragment,
     VariableDefinition,
+    /// <summary>graphql-js 17: a variable of an (experimental) fragment argument definition.</summary>
+    FragmentVariableDefinition,
 
     // Type system locations.
     Schema,
@@ -25,6 +27,8 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+    /// <summary>graphql-js 17: a directive definition (<c>@deprecated</c> may mark one).</summary>
+    DirectiveDefinition,
 }
 
 public static class DirectiveLocations
@@ -39,6 +43,7 @@ public static class DirectiveLocations
         [DirectiveLocation.FragmentSpread] = "FRAGMENT_SPREAD",
         [DirectiveLocation.InlineFragment] = "INLINE_FRAGMENT",
         [DirectiveLocation.VariableDefinition] = "VARIABLE_DEFINITION",
+        [DirectiveLocation.FragmentVariableDefinition] = "FRAGMENT_VARIABLE_DEFINITION",
         [DirectiveLocation.Schema] = "SCHEMA",
         [DirectiveLocation.Scalar] = "SCALAR",
         [DirectiveLocation.Object] = "OBJECT",
@@ -50,6 +55,7 @@ public static class DirectiveLocations
         [DirectiveLocation.EnumValue] = "ENUM_VALUE",
         [DirectiveLocation.InputObject] = "INPUT_OBJECT",
         [DirectiveLocation.InputFieldDefinition] = "INPUT_FIELD_DEFINITION",
+        [DirectiveLocation.DirectiveDefinition] = "DIRECTIVE_DEFINITION",
     };
 
     private static readonly Dictionary<string, DirectiveLocation> ByName =
@@ -60,5 +66,5 @@ public static class DirectiveLocations
 
     public static bool TryParse(string specName, out DirectiveLocation location) => ByName.TryGetValue(specName, out location);
 
-    public static bool IsExecutable(this DirectiveLocation location) => location <= DirectiveLocation.VariableDefinition;
+    public static bool IsExecutable(this DirectiveLocation location) => location <= DirectiveLocation.FragmentVariableDefinition;
 }

@@ -59,11 +59,11 @@ public static partial class SchemaPrinter
             + "\n" + indentation + ")";
     }
 
-    // graphql-js prints defaults from the coerced value (astFromValue), so "1.0" for a Float prints as "1".
+    // graphql-js 17 prints a default as the SDL wrote it (16 re-printed it from the coerced value: "2.0" as "2").
     private static string JsInputValue(InputValue value)
     {
         var text = value.Name + ": " + value.Type.Print();
-        if (value.HasDefaultValue && LiteralFromValue.ValueToLiteral(value.DefaultValue, value.Type) is { } literal)
+        if (value.DefaultValueSyntax is { } literal)
         {
             text += " = " + Printer.Print(literal);
         }
@@ -73,7 +73,7 @@ public static partial class SchemaPrinter
 
     private static string JsDirective(DirectiveDefinition directive) =>
         JsDescription(directive.Description) + "directive @" + directive.Name + JsArguments(directive.Arguments)
-        + (directive.IsRepeatable ? " repeatable" : "")
+        + Deprecated(directive.DeprecationReason) + (directive.IsRepeatable ? " repeatable" : "")
         + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToSpecName()));
 
     private static string JsDescription(string? description, string indentation = "", bool firstInBlock = true)

@@ -97,7 +97,7 @@ public static partial class SchemaPrinter
 
     private static string PrintHotChocolateDirective(DirectiveDefinition directive) =>
         HotChocolateDescription(directive.Description, "") + "directive @" + directive.Name
-        + HotChocolateArguments(directive.Arguments) + (directive.IsRepeatable ? " repeatable" : "")
+        + HotChocolateArguments(directive.Arguments) + Deprecated(directive.DeprecationReason) + (directive.IsRepeatable ? " repeatable" : "")
         + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToSpecName()));
 
     /// <summary>HotChocolate trims descriptions and uses a block string only when the text spans lines.</summary>

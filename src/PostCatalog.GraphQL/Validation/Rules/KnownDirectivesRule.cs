@@ -76,6 +76,7 @@ public sealed class KnownDirectivesRule : ValidationRule
             InputValueDefinitionNode => ancestors.Count > 1 && ancestors[^2] is InputObjectTypeDefinitionNode
                 ? "INPUT_FIELD_DEFINITION"
                 : "ARGUMENT_DEFINITION",
+            DirectiveDefinitionNode or DirectiveExtensionNode => "DIRECTIVE_DEFINITION",
             _ => null,
         };
     }

@@ -5,7 +5,8 @@ namespace PostCatalog.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Required Arguments (spec 5.4.2.1): a field or directive is given every argument that is non-null and has no
-/// default. Checked on leaving the node, so errors deeper inside it come first.
+/// default. Checked on leaving the node, so errors deeper inside it come first. The argument is named by its schema
+/// coordinate (<c>Type.field(arg:)</c>, <c>@directive(arg:)</c>), as graphql-js 17 does.
 /// </summary>
 public sealed class ProvidedRequiredArgumentsRule : ValidationRule
 {
@@ -45,7 +46,7 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
             {
                 if (!argument.IsRequired || node.Arguments.Any(a => a.Name.Value == argument.Name)) continue;
                 ReportError(
-                    $"Field \"{field.Name}\" argument \"{argument.Name}\" of type \"{argument.Type.Print()}\" is required, but it was not provided.",
+                    $"Argument \"{argument.Coordinate}\" of type \"{argument.Type.Print()}\" is required, but it was not provided.",
                     node);
             }
         }
@@ -57,7 +58,7 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
             {
                 if (node.Arguments.Any(a => a.Name.Value == name)) continue;
                 ReportError(
-                    $"Directive \"@{node.Name.Value}\" argument \"{name}\" of type \"{type}\" is required, but it was not provided.",
+                    $"Argument \"@{node.Name.Value}({name}:)\" of type \"{type}\" is required, but it was not provided.",
                     node);
             }
         }

@@ -4,11 +4,12 @@ using PostCatalog.GraphQL.Types;
 namespace PostCatalog.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Values of Correct Type (spec 5.6.1): every literal fits the input type expected where it is written. Scalars
+/// Values of Correct Type (spec 5.6.1): every literal fits the input type expected where it is written. As graphql-js
+/// 17's <c>validateInputLiteral</c>, each outermost literal is checked once, recursively, against the type of its
+/// position: null only where the type is nullable; a single value where a list is expected is a list of one; input
+/// objects give every required field, name only their own, and a <c>@oneOf</c> object exactly one, not null; scalars
 /// judge their own literals (<see cref="ScalarType.ParseLiteral"/>, whose message is the error's); enums take only
-/// their own values; input objects name only their fields, give every required one, and a <c>@oneOf</c> object
-/// exactly one, not null; lists are checked item by item (a single value where a list is expected is a list of one).
-/// Variables are left to the rules on variables. Messages and locations are graphql-js's.
+/// their own values. Variables are left to the rules on variables. Messages and locations are graphql-js 17's.
 /// </summary>
 public sealed class ValuesOfCorrectTypeRule : ValidationRule
 {
@@ -18,94 +19,110 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
 
     private sealed class Visitor(ValidationContext context, IValidationRule rule) : ValidationVisitor(context, rule)
     {
-        public override VisitAction EnterListValue(ListValueNode node)
+        // TypeInfo already expects the item type inside a list; the list's own position is one level up.
+        public override VisitAction EnterListValue(ListValueNode node) => Check(node, Context.ParentInputType);
+
+        public override VisitAction EnterObjectValue(ObjectValueNode node) => Check(node, Context.InputType);
+
+        public override VisitAction EnterScalarValue(ValueNode node) => Check(node, Context.InputType);
+
+        // The literal is checked whole here; its parts are not visited again.
+        private VisitAction Check(ValueNode node, IInputType? type)
         {
-            // TypeInfo already expects the item type here; the list's own position is one level up.
-            if (Context.ParentInputType?.NullableType() is ListType) return VisitAction.Continue;
-            CheckValueAgainstLocation(node);
+            if (type is not null) Validate(node, type);
             return VisitAction.Skip;
         }
 
-        public override VisitAction EnterObjectValue(ObjectValueNode node)
+        private void Validate(ValueNode node, IInputType type)
         {
-            if (Context.InputType?.NamedType() is not InputObjectType type)
+            if (node is VariableNode) return;
+            if (type is NonNullType nonNull)
             {
-                CheckValueAgainstLocation(node);
-                return VisitAction.Skip;
-            }
-
-            // By name, the last of a repeated name winning (UniqueInputFieldNamesRule reports the repetition).
-            var given = new Dictionary<string, ValueNode>(StringComparer.Ordinal);
-            foreach (var field in node.Fields) given[field.Name.Value] = field.Value;
-
-            foreach (var field in type.Fields)
-            {
-                if (field.IsRequired && !given.ContainsKey(field.Name))
+                if (node is NullValueNode)
                 {
-                    ReportError(
-                        $"Field \"{type.Name}.{field.Name}\" of required type \"{field.Type.Print()}\" was not provided.", node);
+                    ReportError($"Expected value of non-null type \"{type.Print()}\" not to be null.", node);
+                    return;
                 }
+
+                Validate(node, (IInputType)nonNull.OfType);
+                return;
             }
 
-            if (type.IsOneOf) CheckOneOf(node, type, given);
-            return VisitAction.Continue;
-        }
-
-        public override VisitAction EnterObjectField(ObjectFieldNode node)
-        {
-            if (Context.InputType is null && Context.ParentInputType?.NamedType() is InputObjectType parentType)
+            if (node is NullValueNode) return;
+            switch (type)
             {
-                var suggestions = Context.HideSuggestions
-                    ? []
-                    : Suggestions.List(node.Name.Value, parentType.Fields.Select(field => field.Name));
-                ReportError(
-                    $"Field \"{node.Name.Value}\" is not defined by type \"{parentType.Name}\"." + Suggestions.DidYouMean(suggestions),
-                    node);
-            }
-
-            return VisitAction.Continue;
-        }
-
-        public override VisitAction EnterScalarValue(ValueNode node)
-        {
-            if (node is NullValueNode)
-            {
-                if (Context.InputType is NonNullType nonNull)
-                {
-                    ReportError($"Expected value of type \"{nonNull.Print()}\", found null.", node);
-                }
-            }
-            else
-            {
-                CheckValueAgainstLocation(node);
-            }
-
-            return VisitAction.Continue;
-        }
-
-        /// <summary>
-        /// A literal where a scalar or enum is expected (or a list or object where neither a list nor an input
-        /// object is): any message is about the full type expected at the location.
-        /// </summary>
-        private void CheckValueAgainstLocation(ValueNode node)
-        {
-            if (Context.InputType is not { } locationType) return;
-
-            switch (locationType.NamedType())
-            {
+                case ListType list when node is ListValueNode items:
+                    foreach (var item in items.Values) Validate(item, (IInputType)list.OfType);
+                    break;
+                case ListType list:
+                    Validate(node, (IInputType)list.OfType);
+                    break;
+                case InputObjectType inputObject:
+                    ValidateObject(node, inputObject);
+                    break;
                 case EnumType enumType:
                     CheckEnumValue(node, enumType);
                     break;
                 case ScalarType scalar:
-                    CheckScalarValue(node, scalar, locationType);
-                    break;
-                default:
-                    ReportError($"Expected value of type \"{locationType.Print()}\", found {ErrorText.Quote(Printer.Print(node))}.", node);
+                    CheckScalarValue(node, scalar);
                     break;
             }
         }
 
-        private void CheckScalarValue(ValueNode node, ScalarType scalar, IInputType locationType)
+        private void ValidateObject(ValueNode node, InputObjectType type)
+        {
+            if (node is not ObjectValueNode value)
+            {
+                ReportError($"Expected value of type \"{type.Name}\" to be an object, found: {Found(node)}.", node);
+                return;
+            }
+
+            // By name, the last of a repeated name winning (UniqueInputFieldNamesRule reports the repetition).
+            var given = new Dictionary<string, ObjectFieldNode>(StringComparer.Ordinal);
+            foreach (var field in value.Fields) given[field.Name.Value] = field;
+
+            foreach (var field in type.Fields)
+            {
+                if (given.TryGetValue(field.Name, out var fieldNode))
+                {
+                    Validate(fieldNode.Value, field.Type);
+                }
+                else if (field.IsRequired)
+                {
+                    ReportError(
+                        $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Found(node)}.", node);
+                }
+            }
+
+            var known = new List<ObjectFieldNode>();
+            foreach (var fieldNode in value.Fields)
+            {
+                if (type.GetField(fieldNode.Name.Value) is not null)
+                {
+                    known.Add(fieldNode);
+                    continue;
+                }
+
+                var suggestion = Context.HideSuggestions
+                    ? ""
+                    : Suggestions.DidYouMean(Suggestions.List(fieldNode.Name.Value, type.Fields.Select(field => field.Name)));
+                ReportError(
+                    $"Expected value of type \"{type.Name}\" not to include unknown field \"{fieldNode.Name.Value}\""
+                    + (suggestion.Length != 0 ? $".{suggestion} Found" : ", found") + $": {Found(node)}.",
+                    fieldNode);
+            }
+
+            // A @oneOf input object: exactly one known field, and not null. (A nullable variable there is reported
+            // by VariablesInAllowedPositionRule.)
+            if (type.IsOneOf && (known.Count != 1 || known[0].Value is NullValueNode))
+            {
+                ReportError(
+                    $"Within OneOf Input Object type \"{type.Name}\", exactly one field must be specified, and the value for that field must be non-null.",
+                    node);
+            }
+        }
+
+        private void CheckScalarValue(ValueNode node, ScalarType scalar)
         {
             try
             {
@@ -120,9 +137,11 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
             {
                 // A custom scalar that failed without saying why in GraphQL terms.
                 ReportError(
-                    $"Expected value of type \"{locationType.Print()}\", found {ErrorText.Quote(Printer.Print(node))}; {failed.Message}", node);
+                    $"Expected value of type \"{scalar.Name}\", but encountered error \"{failed.Message}\"; found: {Found(node)}.", node);
             }
         }
+
+        private static string Found(ValueNode node) => ErrorText.Quote(Printer.Print(node));
 
         // graphql-js's enum literal messages (GraphQLEnumType.parseLiteral), here because they depend on
         // HideSuggestions, which the Types layer does not know about.
@@ -148,20 +167,6 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
             const string plain = " Did you mean ";
             var hint = Suggestions.DidYouMean(Suggestions.List(text, enumType.Values.Select(value => value.Name)));
             return hint.Length == 0 ? "" : plain + "the enum value " + hint[plain.Length..];
-        }
-
-        // A @oneOf input object: exactly one field, and not null. (A nullable variable there is reported by
-        // VariablesInAllowedPositionRule.)
-        private void CheckOneOf(ObjectValueNode node, InputObjectType type, Dictionary<string, ValueNode> given)
-        {
-            if (given.Count != 1)
-            {
-                ReportError($"OneOf Input Object \"{type.Name}\" must specify exactly one key.", node);
-                return;
-            }
-
-            var (name, value) = given.First();
-            if (value is NullValueNode) ReportError($"Field \"{type.Name}.{name}\" must be non-null.", node);
         }
     }
 }

@@ -4,7 +4,8 @@ using PostCatalog.GraphQL.Language;
 namespace PostCatalog.GraphQL.Tests.Conformance.Parser;
 
 /// <summary>
-/// Our syntax tree in the JSON shape of graphql-js's AST (member names, kind names, absent optionals left out),
+/// Our syntax tree in the JSON shape of graphql-js's AST (member names, kind names, absent optionals left out; as in
+/// graphql-js 17, a list the grammar makes optional, such as arguments or directives, is left out when empty),
 /// so the two can be compared with <see cref="JsonNode.DeepEquals"/>. Locations become <c>loc: { start, end }</c>.
 /// </summary>
 public static class AstJson
@@ -24,8 +25,8 @@ public static class AstJson
                     json["operation"] = Operation(n.Operation);
                     Optional(json, "description", n.Description);
                     Optional(json, "name", n.Name);
-                    json["variableDefinitions"] = List(n.VariableDefinitions);
-                    json["directives"] = List(n.Directives);
+                    OptionalList(json, "variableDefinitions", n.VariableDefinitions);
+                    OptionalList(json, "directives", n.Directives);
                     json["selectionSet"] = Node(n.SelectionSet);
                     break;
                 case VariableDefinitionNode n:
@@ -33,29 +34,29 @@ public static class AstJson
                     json["variable"] = Node(n.Variable);
                     json["type"] = Node(n.Type);
                     Optional(json, "defaultValue", n.DefaultValue);
-                    json["directives"] = List(n.Directives);
+                    OptionalList(json, "directives", n.Directives);
                     break;
                 case VariableNode n: json["name"] = Node(n.Name); break;
                 case SelectionSetNode n: json["selections"] = List(n.Selections); break;
                 case FieldNode n:
                     Optional(json, "alias", n.Alias);
                     json["name"] = Node(n.Name);
-                    json["arguments"] = List(n.Arguments);
-                    json["directives"] = List(n.Directives);
+                    OptionalList(json, "arguments", n.Arguments);
+                    OptionalList(json, "directives", n.Directives);
                     Optional(json, "selectionSet", n.SelectionSet);
                     break;
                 case ArgumentNode n: json["name"] = Node(n.Name); json["value"] = Node(n.Value); break;
-                case FragmentSpreadNode n: json["name"] = Node(n.Name); json["directives"] = List(n.Directives); break;
+                case FragmentSpreadNode n: json["name"] = Node(n.Name); OptionalList(json, "directives", n.Directives); break;
                 case InlineFragmentNode n:
                     Optional(json, "typeCondition", n.TypeCondition);
-                    json["directives"] = List(n.Directives);
+                    OptionalList(json, "directives", n.Directives);
                     json["selectionSet"] = Node(n.SelectionSet);
                     break;
                 case FragmentDefinitionNode n:
                     Optional(json, "description", n.Description);
                     json["name"] = Node(n.Name);
                     json["typeCondition"] = Node(n.TypeCondition);
-                    json["directives"] = List(n.Directives);
+                    OptionalList(json, "directives", n.Directives);
                     json["selectionSet"] = Node(n.SelectionSet);
                     break;
                 case IntValueNode n: json["value"] = n.Value; break;
@@ -67,63 +68,64 @@ public static class AstJson
                 case ListValueNode n: json["values"] = List(n.Values); break;
                 case ObjectValueNode n: json["fields"] = List(n.Fields); break;
                 case ObjectFieldNode n: json["name"] = Node(n.Name); json["value"] = Node(n.Value); break;
-                case DirectiveNode n: json["name"] = Node(n.Name); json["arguments"] = List(n.Arguments); break;
+                case DirectiveNode n: json["name"] = Node(n.Name); OptionalList(json, "arguments", n.Arguments); break;
                 case NamedTypeNode n: json["name"] = Node(n.Name); break;
                 case ListTypeNode n: json["type"] = Node(n.Type); break;
                 case NonNullTypeNode n: json["type"] = Node(n.Type); break;
                 case SchemaDefinitionNode n:
                     Optional(json, "description", n.Description);
-                    json["directives"] = List(n.Directives);
+                    OptionalList(json, "directives", n.Directives);
                     json["operationTypes"] = List(n.OperationTypes);
                     break;
                 case SchemaExtensionNode n:
-                    json["directives"] = List(n.Directives);
-                    json["operationTypes"] = List(n.OperationTypes);
+                    OptionalList(json, "directives", n.Directives);
+                    OptionalList(json, "operationTypes", n.OperationTypes);
                     break;
                 case OperationTypeDefinitionNode n: json["operation"] = Operation(n.Operation); json["type"] = Node(n.Type); break;
-                case ScalarTypeDefinitionNode n: Named(json, n); json["directives"] = List(n.Directives); break;
+                case ScalarTypeDefinitionNode n: Named(json, n); OptionalList(json, "directives", n.Directives); break;
                 case ObjectTypeDefinitionNode n:
                     Named(json, n);
-                    json["interfaces"] = List(n.Interfaces);
-                    json["directives"] = List(n.Directives);
-                    json["fields"] = List(n.Fields);
+                    OptionalList(json, "interfaces", n.Interfaces);
+                    OptionalList(json, "directives", n.Directives);
+                    OptionalList(json, "fields", n.Fields);
                     break;
                 case InterfaceTypeDefinitionNode n:
                     Named(json, n);
-                    json["interfaces"] = List(n.Interfaces);
-                    json["directives"] = List(n.Directives);
-                    json["fields"] = List(n.Fields);
+                    OptionalList(json, "interfaces", n.Interfaces);
+                    OptionalList(json, "directives", n.Directives);
+                    OptionalList(json, "fields", n.Fields);
                     break;
-                case UnionTypeDefinitionNode n: Named(json, n); json["directives"] = List(n.Directives); json["types"] = List(n.Types); break;
-                case EnumTypeDefinitionNode n: Named(json, n); json["directives"] = List(n.Directives); json["values"] = List(n.Values); break;
-                case InputObjectTypeDefinitionNode n: Named(json, n); json["directives"] = List(n.Directives); json["fields"] = List(n.Fields); break;
+                case UnionTypeDefinitionNode n: Named(json, n); OptionalList(json, "directives", n.Directives); OptionalList(json, "types", n.Types); break;
+                case EnumTypeDefinitionNode n: Named(json, n); OptionalList(json, "directives", n.Directives); OptionalList(json, "values", n.Values); break;
+                case InputObjectTypeDefinitionNode n: Named(json, n); OptionalList(json, "directives", n.Directives); OptionalList(json, "fields", n.Fields); break;
                 case FieldDefinitionNode n:
                     Optional(json, "description", n.Description);
                     json["name"] = Node(n.Name);
-                    json["arguments"] = List(n.Arguments);
+                    OptionalList(json, "arguments", n.Arguments);
                     json["type"] = Node(n.Type);
-                    json["directives"] = List(n.Directives);
+                    OptionalList(json, "directives", n.Directives);
                     break;
                 case InputValueDefinitionNode n:
                     Optional(json, "description", n.Description);
                     json["name"] = Node(n.Name);
                     json["type"] = Node(n.Type);
                     Optional(json, "defaultValue", n.DefaultValue);
-                    json["directives"] = List(n.Directives);
+                    OptionalList(json, "directives", n.Directives);
                     break;
                 case EnumValueDefinitionNode n:
                     Optional(json, "description", n.Description);
                     json["name"] = Node(n.Name);
-                    json["directives"] = List(n.Directives);
+                    OptionalList(json, "directives", n.Directives);
                     break;
                 case DirectiveDefinitionNode n:
                     Optional(json, "description", n.Description);
                     json["name"] = Node(n.Name);
-                    json["arguments"] = List(n.Arguments);
-                    json["directives"] = List(n.Directives);
+                    OptionalList(json, "arguments", n.Arguments);
+                    OptionalList(json, "directives", n.Directives);
                     json["repeatable"] = n.Repeatable;
                     json["locations"] = List(n.Locations);
                     break;
+                case DirectiveExtensionNode n: json["name"] = Node(n.Name); OptionalList(json, "directives", n.Directives); break;
                 default: throw new ArgumentException($"No JSON shape for {node.Kind}.");
             }
 
@@ -152,6 +154,12 @@ public static class AstJson
         private void Optional(JsonObject json, string key, SyntaxNode? node)
         {
             if (node is not null) json[key] = Node(node);
+        }
+
+        /// <summary>graphql-js 17 leaves an optional list (arguments, directives, fields, ...) out of the AST when it is empty.</summary>
+        private void OptionalList<T>(JsonObject json, string key, IReadOnlyList<T> nodes) where T : SyntaxNode
+        {
+            if (nodes.Count != 0) json[key] = List(nodes);
         }
 
         private JsonArray List<T>(IReadOnlyList<T> nodes) where T : SyntaxNode =>

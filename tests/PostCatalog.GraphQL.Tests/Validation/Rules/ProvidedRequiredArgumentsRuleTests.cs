@@ -34,7 +34,7 @@ public class ProvidedRequiredArgumentsRuleTests
         }
         """,
         new ExpectedError(
-            "Field \"nonNullBooleanArgField\" argument \"nonNullBooleanArg\" of type \"Boolean!\" is required, but it was not provided.",
+            "Argument \"Arguments.nonNullBooleanArgField(nonNullBooleanArg:)\" of type \"Boolean!\" is required, but it was not provided.",
             (2, 3)));
 
     [Fact]
@@ -45,8 +45,8 @@ public class ProvidedRequiredArgumentsRuleTests
           }
         }
         """,
-        new ExpectedError("Field \"multipleRequirements\" argument \"x\" of type \"Int!\" is required, but it was not provided.", (3, 5)),
-        new ExpectedError("Field \"multipleRequirements\" argument \"y\" of type \"Int!\" is required, but it was not provided.", (3, 5)));
+        new ExpectedError("Argument \"Arguments.multipleRequirements(x:)\" of type \"Int!\" is required, but it was not provided.", (3, 5)),
+        new ExpectedError("Argument \"Arguments.multipleRequirements(y:)\" of type \"Int!\" is required, but it was not provided.", (3, 5)));
 
     [Fact]
     public void Directives_missing_their_required_argument_are_reported_in_document_order() => Errors(Rule, """
@@ -56,6 +56,6 @@ public class ProvidedRequiredArgumentsRuleTests
           }
         }
         """,
-        new ExpectedError("Directive \"@include\" argument \"if\" of type \"Boolean!\" is required, but it was not provided.", (2, 7)),
-        new ExpectedError("Directive \"@skip\" argument \"if\" of type \"Boolean!\" is required, but it was not provided.", (3, 10)));
+        new ExpectedError("Argument \"@include(if:)\" of type \"Boolean!\" is required, but it was not provided.", (2, 7)),
+        new ExpectedError("Argument \"@skip(if:)\" of type \"Boolean!\" is required, but it was not provided.", (3, 10)));
 }

@@ -84,7 +84,7 @@ public class ValuesOfCorrectTypeRuleTests
 
         Assert.Equal(
             [
-                "Field \"widht\" is not defined by type \"Box\". @ 1:27",
+                "Expected value of type \"Box\" not to include unknown field \"widht\", found: { width: 1, widht: 2 }. @ 1:27",
                 "Value \"SMAL\" does not exist in \"Size\" enum. @ 1:56",
             ],
             errors.Select(Describe));
@@ -99,7 +99,7 @@ public class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new ExpectedError("Expected value of type \"DogCommand!\", found null.", (3, 33)));
+        new ExpectedError("Expected value of non-null type \"DogCommand!\" not to be null.", (3, 33)));
 
     [Fact]
     public void An_input_object_names_only_its_fields_and_gives_every_required_one() => ErrorsWithSchema(Rule, TestSchema, """
@@ -108,8 +108,8 @@ public class ValuesOfCorrectTypeRuleTests
           b: box(box: { width: 1 })
         }
         """,
-        new ExpectedError("Field \"Box.width\" of required type \"Int!\" was not provided.", (2, 15)),
-        new ExpectedError("Field \"labl\" is not defined by type \"Box\". Did you mean \"label\"?", (2, 28)));
+        new ExpectedError("Expected value of type \"Box\" to include required field \"width\", found: { height: 2, labl: \"x\" }.", (2, 15)),
+        new ExpectedError("Expected value of type \"Box\" not to include unknown field \"labl\". Did you mean \"label\"? Found: { height: 2, labl: \"x\" }.", (2, 28)));
 
     [Fact]
     public void A_value_of_another_kind_where_an_input_object_is_expected_is_reported_whole() => ErrorsWithSchema(Rule, TestSchema, """
@@ -118,8 +118,8 @@ public class ValuesOfCorrectTypeRuleTests
           b: box(box: [{ width: 1 }])
         }
         """,
-        new ExpectedError("Expected value of type \"Box\", found 3.", (2, 15)),
-        new ExpectedError("Expected value of type \"Box\", found [{width: 1}].", (3, 15)));
+        new ExpectedError("Expected value of type \"Box\" to be an object, found: 3.", (2, 15)),
+        new ExpectedError("Expected value of type \"Box\" to be an object, found: [{ width: 1 }].", (3, 15)));
 
     [Fact]
     public void Lists_are_checked_item_by_item_and_a_single_item_is_a_list_of_one() => ErrorsWithSchema(Rule, TestSchema, """
@@ -128,7 +128,7 @@ public class ValuesOfCorrectTypeRuleTests
           b: sizes(sizes: [SMALL, null, HUGE])
         }
         """,
-        new ExpectedError("Expected value of type \"Size!\", found null.", (3, 27)),
+        new ExpectedError("Expected value of non-null type \"Size!\" not to be null.", (3, 27)),
         new ExpectedError("Value \"HUGE\" does not exist in \"Size\" enum.", (3, 33)));
 
     [Fact]
@@ -145,7 +145,7 @@ public class ValuesOfCorrectTypeRuleTests
         Assert.Equal(
             [
                 "Even cannot represent an odd number: 3 @ 3:18",
-                "Expected value of type \"Even\", found \"four\"; Even needs an integer literal. @ 4:18",
+                "Expected value of type \"Even\", but encountered error \"Even needs an integer literal.\"; found: \"four\". @ 4:18",
             ],
             errors.Select(Describe));
     }
@@ -159,9 +159,12 @@ public class ValuesOfCorrectTypeRuleTests
           d: pick(by: { size: null })
         }
         """,
-        new ExpectedError("OneOf Input Object \"Pick\" must specify exactly one key.", (3, 15)),
-        new ExpectedError("OneOf Input Object \"Pick\" must specify exactly one key.", (4, 15)),
-        new ExpectedError("Field \"Pick.size\" must be non-null.", (5, 15)));
+        new ExpectedError(PickOneOf, (3, 15)),
+        new ExpectedError(PickOneOf, (4, 15)),
+        new ExpectedError(PickOneOf, (5, 15)));
+
+    private const string PickOneOf =
+        "Within OneOf Input Object type \"Pick\", exactly one field must be specified, and the value for that field must be non-null.";
 
     [Fact]
     public void Variables_are_left_to_the_variable_rules_but_their_defaults_are_checked() => ErrorsWithSchema(Rule, TestSchema, """

@@ -44,6 +44,20 @@ internal sealed partial class ConflictFinder
             if (reason is not null) return Conflict.Between(responseName, reason, node1, node2);
         }
 
+        // graphql-js 17: a streamed field merges with no other selection of its response name; the same @stream
+        // twice gets a pointer to the working group's discussion.
+        if (field1.StreamDirective is not null || field2.StreamDirective is not null)
+        {
+            var reason = "they have overlapping stream directives";
+            if (field1.StreamDirective is not null && field2.StreamDirective is not null
+                && SameArguments(field1.Info.StreamArguments, field2.Info.StreamArguments))
+            {
+                reason += ". See https://github.com/graphql/defer-stream-wg/discussions/100";
+            }
+
+            return Conflict.Between(responseName, reason, node1, node2);
+        }
+
         var type1 = field1.Definition?.Type;
         var type2 = field2.Definition?.Type;
         if (type1 is not null && type2 is not null && !identicalTypes && DoTypesConflict(type1, type2))

@@ -19,8 +19,11 @@ internal sealed class FieldDetails(INamedType? parentType, FieldNode node, Outpu
 
     public OutputField? Definition { get; } = definition;
 
-    /// <summary>No arguments and no selections: two such fields of the same name and type never conflict.</summary>
-    public bool IsSimpleLeaf => Node.Arguments.Count == 0 && Node.SelectionSet is null;
+    /// <summary>The field's <c>@stream</c>, if it has one: graphql-js 17 merges no streamed field with another.</summary>
+    public DirectiveNode? StreamDirective { get; } = DeferStreamDirectiveOnRootFieldRule.Find(node.Directives, IncrementalDirectives.Stream);
+
+    /// <summary>No arguments, no selections, no <c>@stream</c>: two such fields of the same name and type never conflict.</summary>
+    public bool IsSimpleLeaf => Node.Arguments.Count == 0 && Node.SelectionSet is null && StreamDirective is null;
 
     public FieldInfo Info => _info ??= new FieldInfo(this);
 }
@@ -32,7 +35,11 @@ internal sealed class FieldInfo
     {
         NamedType = field.Definition?.Type.NamedType();
         Arguments = field.Node.Arguments.Count == 0 ? null : new ArgumentInfo(field.Node.Arguments);
+        StreamArguments = field.StreamDirective is not { Arguments.Count: > 0 } stream ? null : new ArgumentInfo(stream.Arguments);
     }
+
+    /// <summary>The arguments of the field's <c>@stream</c>; null when it has none.</summary>
+    public ArgumentInfo? StreamArguments { get; }
 
     /// <summary>The named type the field returns: the parent type of its selections.</summary>
     public INamedType? NamedType { get; }
