@@ -9,7 +9,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -f tests/conformance-oracle/package-lock.json ] && [ ! -d tests/conformance-oracle/node_modules ]; then
+# Installed when missing, and again when the lockfile changed since (a pull that moved graphql to a new version).
+oracle=tests/conformance-oracle
+if [ -f $oracle/package-lock.json ] && { [ ! -d $oracle/node_modules ] || [ $oracle/package-lock.json -nt $oracle/node_modules/.package-lock.json ]; }; then
   npm ci --prefix tests/conformance-oracle --no-audit --no-fund >/dev/null || exit 1
 fi
 
