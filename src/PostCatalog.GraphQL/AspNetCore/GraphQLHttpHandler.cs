@@ -9,6 +9,7 @@ using PostCatalog.GraphQL.AspNetCore.ServerSentEvents;
 using PostCatalog.GraphQL.AspNetCore.Tool;
 using PostCatalog.GraphQL.AspNetCore.WebSockets;
 using PostCatalog.GraphQL.Execution;
+using PostCatalog.GraphQL.Execution.Incremental;
 using PostCatalog.GraphQL.Execution.Limits;
 
 namespace PostCatalog.GraphQL.AspNetCore;
@@ -213,25 +214,26 @@ public sealed partial class GraphQLHttpHandler(
 
         var (operation, rejected) = await PrepareOperationAsync(context, http,
             isGet ? AllowedOperations.Query | AllowedOperations.Subscription : AllowedOperations.All, context.RequestAborted);
-        var results = operation is null
-            ? One(rejected!)
-            : Logged(executor.ExecuteStreamAsync(operation, context.RequestServices, context.RequestAborted), context.TraceIdentifier);
-        await EventStream.WriteAsync(context, results, subscriptions.Value.KeepAliveInterval);
+        // Each payload is one `next` event: a subscription's results, a query's @defer/@stream payloads, or its one result.
+        var payloads = operation is null
+            ? One(new IncrementalPayload { Initial = rejected })
+            : Logged(executor.ExecuteEventStreamAsync(operation, context.RequestServices, context.RequestAborted), context.TraceIdentifier);
+        await EventStream.WriteAsync(context, payloads, static (writer, payload) => payload.Write(writer), subscriptions.Value.KeepAliveInterval);
     }
 
-    private async IAsyncEnumerable<ExecutionResult> Logged(IAsyncEnumerable<ExecutionResult> results, string requestId)
+    private async IAsyncEnumerable<IncrementalPayload> Logged(IAsyncEnumerable<IncrementalPayload> payloads, string requestId)
     {
-        await foreach (var result in results)
+        await foreach (var payload in payloads)
         {
-            log.Outcome(result, requestId);
-            yield return result;
+            if (payload.Initial is { } result) log.Outcome(result, requestId);
+            yield return payload;
         }
     }
 
-    private static async IAsyncEnumerable<ExecutionResult> One(ExecutionResult result)
+    private static async IAsyncEnumerable<IncrementalPayload> One(IncrementalPayload payload)
     {
         await Task.CompletedTask;
-        yield return result;
+        yield return payload;
     }
 
     /// <summary>A WebSocket's <c>subscribe</c> payload as an operation of any type; a problem with it is the operation's <c>error</c>.</summary>

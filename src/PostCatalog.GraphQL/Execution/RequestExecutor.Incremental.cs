@@ -17,15 +17,47 @@ public sealed partial class RequestExecutor
     public async IAsyncEnumerable<IncrementalPayload> ExecuteIncrementallyAsync(OperationRequest request,
         IServiceProvider? services = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Options.ExecutionTimeout);
-
         var (prepared, rejected) = Prepare(request);
         if (prepared is null)
         {
             yield return new IncrementalPayload { Initial = rejected };
             yield break;
         }
+
+        await foreach (var payload in DeliverIncrementallyAsync(prepared, request, services, cancellationToken).ConfigureAwait(false))
+        {
+            yield return payload;
+        }
+    }
+
+    /// <summary>
+    /// Any operation as the payloads of an event stream (Server-Sent Events): a subscription's results one per event,
+    /// a query's or mutation's incremental payloads when it defers something, else its one result.
+    /// </summary>
+    public async IAsyncEnumerable<IncrementalPayload> ExecuteEventStreamAsync(OperationRequest request,
+        IServiceProvider? services = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var (prepared, rejected) = Prepare(request);
+        if (prepared is null)
+        {
+            yield return new IncrementalPayload { Initial = rejected };
+            yield break;
+        }
+
+        var payloads = prepared.Operation.OperationType == Language.OperationType.Subscription
+            ? SubscribeAsync(prepared, request, services, cancellationToken).Select(result => new IncrementalPayload { Initial = result })
+            : DeliverIncrementallyAsync(prepared, request, services, cancellationToken);
+        await foreach (var payload in payloads.ConfigureAwait(false))
+        {
+            yield return payload;
+        }
+    }
+
+    private async IAsyncEnumerable<IncrementalPayload> DeliverIncrementallyAsync(PreparedOperation prepared, OperationRequest request,
+        IServiceProvider? services, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Options.ExecutionTimeout);
 
         var context = new OperationContext(
             prepared.Operation.GetPlan(prepared.Variables, incremental: true),

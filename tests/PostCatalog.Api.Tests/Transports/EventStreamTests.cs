@@ -30,6 +30,28 @@ public sealed class EventStreamTests(LiveApiFactory api) : IClassFixture<LiveApi
     }
 
     [Fact]
+    public async Task A_deferred_fragment_comes_as_its_own_next_event_after_the_initial_payload()
+    {
+        using var response = await PostAsync("{ posts(first: 2) { nodes { title ... @defer(label: \"more\") { slug } } } }");
+        var body = await EventsAsync(response);
+
+        var events = body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        // graphql-js 17's payloads, one per event: the titles with what is pending, then the deferred slugs, then complete.
+        Assert.True(events.Length >= 3, body);
+        Assert.StartsWith("event: next\ndata: {\"data\":{\"posts\":{\"nodes\":[{\"title\":", events[0]);
+        Assert.Contains("\"hasNext\":true", events[0]);
+        Assert.Contains("\"pending\":[{\"id\":\"0\"", events[0]);
+        Assert.Contains("\"label\":\"more\"", events[0]);
+        Assert.DoesNotContain("\"slug\"", events[0]);
+        var later = string.Join("\n", events[1..^1]);
+        Assert.Contains("\"incremental\":[", later);
+        Assert.Contains("\"slug\":", later);
+        Assert.Contains("\"completed\":[{\"id\":\"", later);
+        Assert.Contains("\"hasNext\":false", events[^2]);
+        Assert.Equal("event: complete\ndata: ", events[^1]);
+    }
+
+    [Fact]
     public async Task A_validation_error_comes_as_a_next_event_on_an_accepted_stream()
     {
         using var response = await PostAsync("subscription { postAdded { nope } }");

@@ -34,6 +34,17 @@ public sealed partial class RequestExecutor
             yield return rejected!;
             yield break;
         }
+
+        await foreach (var result in SubscribeAsync(prepared, request, services, cancellationToken).ConfigureAwait(false))
+        {
+            yield return result;
+        }
+    }
+
+    /// <summary>The prepared operation's results: a subscription's one per event, any other operation's one.</summary>
+    private async IAsyncEnumerable<ExecutionResult> SubscribeAsync(PreparedOperation prepared, OperationRequest request,
+        IServiceProvider? services, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         if (prepared.Operation.OperationType != OperationType.Subscription)
         {
             yield return await OffSynchronizationContext(
