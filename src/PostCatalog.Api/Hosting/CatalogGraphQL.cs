@@ -4,7 +4,7 @@ using PostCatalog.Api.Schema.Memo;
 using Microsoft.Extensions.Options;
 using PostCatalog.Catalog;
 using PostCatalog.GraphQL.AspNetCore;
-using PostCatalog.GraphQL.AspNetCore.PersistedOperations;
+using PostCatalog.GraphQL.Execution.PersistedOperations;
 using PostCatalog.GraphQL.Execution.Limits;
 
 namespace PostCatalog.Api.Hosting;

@@ -1,6 +1,6 @@
 using Npgsql;
 using PostCatalog.Catalog;
-using PostCatalog.GraphQL.AspNetCore.PersistedOperations;
+using PostCatalog.GraphQL.Execution.PersistedOperations;
 
 namespace PostCatalog.Api.Hosting;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PostCatalog.GraphQL.AspNetCore.Memory;
-using PostCatalog.GraphQL.AspNetCore.PersistedOperations;
+using PostCatalog.GraphQL.Execution.PersistedOperations;
 using PostCatalog.GraphQL.AspNetCore.Requests;
 using PostCatalog.GraphQL.AspNetCore.Responses;
 using PostCatalog.GraphQL.AspNetCore.ServerSentEvents;
@@ -24,7 +24,6 @@ namespace PostCatalog.GraphQL.AspNetCore;
 public sealed partial class GraphQLHttpHandler(
     RequestExecutor executor,
     IOptions<GraphQLServerOptions> options,
-    IAutomaticPersistedQueryStore persistedQueries,
     BananaCakePopFiles tool,
     SchemaDocument schemaDocument,
     MemoryReturner memory,
@@ -43,7 +42,7 @@ public sealed partial class GraphQLHttpHandler(
         var request = context.Request;
         if (context.WebSockets.IsWebSocketRequest)
         {
-            await webSockets.AcceptAsync(context, CreateWebSocketOperationAsync);
+            await webSockets.AcceptAsync(context, CreateWebSocketOperation);
             return;
         }
 
@@ -178,8 +177,8 @@ public sealed partial class GraphQLHttpHandler(
     private async Task<ExecutionResult> ExecuteOneAsync(HttpContext context, GraphQLHttpRequest http, bool isGet)
     {
         // GET must not change anything: only queries run. A plain POST cannot stream, so no subscriptions.
-        var (operation, rejected) = await PrepareOperationAsync(context, http,
-            isGet ? AllowedOperations.Query : AllowedOperations.Query | AllowedOperations.Mutation, context.RequestAborted);
+        var (operation, rejected) = PrepareOperation(context, http,
+            isGet ? AllowedOperations.Query : AllowedOperations.Query | AllowedOperations.Mutation);
         if (operation is null) return rejected!;
         var result = await executor.ExecuteAsync(operation, context.RequestServices, context.RequestAborted);
         log.Outcome(result, context.TraceIdentifier);
@@ -212,8 +211,8 @@ public sealed partial class GraphQLHttpHandler(
             $"This client holds {subscriptions.Value.MaxConnectionsPerClient} streaming connections already (GraphQL:Subscriptions:MaxConnectionsPerClient).",
             HttpErrorCodes.TooManyConnections, StatusCodes.Status429TooManyRequests);
 
-        var (operation, rejected) = await PrepareOperationAsync(context, http,
-            isGet ? AllowedOperations.Query | AllowedOperations.Subscription : AllowedOperations.All, context.RequestAborted);
+        var (operation, rejected) = PrepareOperation(context, http,
+            isGet ? AllowedOperations.Query | AllowedOperations.Subscription : AllowedOperations.All);
         // Each payload is one `next` event: a subscription's results, a query's @defer/@stream payloads, or its one result.
         var payloads = operation is null
             ? One(new IncrementalPayload { Initial = rejected })
@@ -237,20 +236,21 @@ public sealed partial class GraphQLHttpHandler(
     }
 
     /// <summary>A WebSocket's <c>subscribe</c> payload as an operation of any type; a problem with it is the operation's <c>error</c>.</summary>
-    private async ValueTask<OperationRequest> CreateWebSocketOperationAsync(HttpContext context, GraphQLHttpRequest http, CancellationToken cancellationToken)
+    private OperationRequest CreateWebSocketOperation(HttpContext context, GraphQLHttpRequest http)
     {
-        var (operation, rejected) = await PrepareOperationAsync(context, http, AllowedOperations.All, cancellationToken);
+        var (operation, rejected) = PrepareOperation(context, http, AllowedOperations.All);
         return operation ?? throw new RequestReadException(rejected!.Errors[0].Message, rejected.Errors[0].Code ?? HttpErrorCodes.InvalidRequest);
     }
 
     // The request as the executor takes it, or the answer when it cannot run (a persisted query that is not known); the one
     // path of every transport: persisted queries, trusted documents, the cost header, the operation types it allows.
-    private async ValueTask<(OperationRequest? Operation, ExecutionResult? Rejected)> PrepareOperationAsync(HttpContext context, GraphQLHttpRequest http,
-        AllowedOperations allowed, CancellationToken cancellationToken)
+    private (OperationRequest? Operation, ExecutionResult? Rejected) PrepareOperation(HttpContext context, GraphQLHttpRequest http,
+        AllowedOperations allowed)
     {
-        var (query, persistedError) = await ResolvePersistedQueryAsync(http, cancellationToken);
-        if (persistedError is not null) return (null, persistedError);
-        if (query is null && http.DocumentId is null)
+        // An automatic persisted query's hash goes to the executor, which finds or stores its document.
+        var hash = _options.PersistedOperations.EnableAutomaticPersistedQueries ? http.PersistedQueryHash : null;
+        var query = http.Query;
+        if (query is null && http.DocumentId is null && hash is null)
             throw new RequestReadException("The GraphQL request has no \"query\" (or persisted \"id\").", HttpErrorCodes.InvalidRequest);
         if (query is not null && _options.PersistedOperations.OnlyTrustedDocuments)
             throw new RequestReadException("Only trusted documents are accepted: send the operation's \"id\".", HttpErrorCodes.OnlyTrustedDocuments);
@@ -258,7 +258,8 @@ public sealed partial class GraphQLHttpHandler(
         var operation = new OperationRequest
         {
             Query = query,
-            DocumentId = query is null ? http.DocumentId : null,
+            DocumentId = query is null && hash is null ? http.DocumentId : null,
+            PersistedQueryHash = hash,
             OperationName = http.OperationName,
             Variables = http.Variables,
             Extensions = http.Extensions,
@@ -270,19 +271,4 @@ public sealed partial class GraphQLHttpHandler(
         return (operation, null);
     }
 
-    /// <summary>Automatic persisted queries: hash alone looks the document up; hash with query stores it.</summary>
-    private async ValueTask<(string? Query, ExecutionResult? Error)> ResolvePersistedQueryAsync(GraphQLHttpRequest http, CancellationToken cancellationToken)
-    {
-        if (!_options.PersistedOperations.EnableAutomaticPersistedQueries || http.PersistedQueryHash is not { } hash) return (http.Query, null);
-        if (http.Query is { } query)
-        {
-            return await persistedQueries.TrySaveAsync(hash, query, cancellationToken)
-                ? (query, null)
-                : (query, ExecutionResult.FromError(new Types.GraphQLError("The persisted query's sha256Hash does not match its query.")
-                    .WithCode(HttpErrorCodes.InvalidRequest)));
-        }
-        if (await persistedQueries.TryGetAsync(hash, cancellationToken) is { } known) return (known, null);
-        // Apollo clients look for this exact message to resend the query with its hash.
-        return (null, ExecutionResult.FromError(new Types.GraphQLError("PersistedQueryNotFound").WithCode(ErrorCodes.PersistedOperationNotFound)));
-    }
 }

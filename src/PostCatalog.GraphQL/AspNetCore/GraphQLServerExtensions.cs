@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PostCatalog.GraphQL.AspNetCore.Memory;
-using PostCatalog.GraphQL.AspNetCore.PersistedOperations;
+using PostCatalog.GraphQL.Execution.PersistedOperations;
 using PostCatalog.GraphQL.AspNetCore.Responses;
 using PostCatalog.GraphQL.AspNetCore.Tool;
 using PostCatalog.GraphQL.Execution;
@@ -45,6 +45,9 @@ public static class GraphQLServerExtensions
             {
                 ParserOptions = sp.GetRequiredService<ParserOptions>(),
                 Limits = OperationLimits.Create(sp.GetRequiredService<IOptions<OperationLimitsOptions>>().Value),
+                AutomaticPersistedQueries = server.PersistedOperations.EnableAutomaticPersistedQueries
+                    ? sp.GetRequiredService<IAutomaticPersistedQueryStore>()
+                    : null,
             };
         });
         services.AddSingleton(sp => new AutomaticPersistedQueryStore(

@@ -15,6 +15,9 @@ public static class ErrorCodes
     public const string InvalidVariable = "HC0016";
     /// <summary>A persisted operation id is not known.</summary>
     public const string PersistedOperationNotFound = "HC0020";
+
+    /// <summary>An automatic persisted query whose hash is not its query's sha256 (HotChocolate answers it as an invalid request).</summary>
+    public const string PersistedQueryHashMismatch = "HC0009";
     /// <summary>The request ran longer than <see cref="ExecutionOptions.ExecutionTimeout"/>.</summary>
     public const string Timeout = "HC0045";
     /// <summary>Introspection was asked for while it is turned off.</summary>

@@ -10,6 +10,11 @@ public sealed record OperationRequest
     public Language.DocumentNode? Document { get; init; }
     /// <summary>The id (hash) of a persisted document, used when <see cref="Query"/> is absent.</summary>
     public string? DocumentId { get; init; }
+    /// <summary>
+    /// An automatic persisted query's sha256 (Apollo's <c>extensions.persistedQuery.sha256Hash</c>): with
+    /// <see cref="Query"/> the executor stores the document under it; alone it finds the document by it.
+    /// </summary>
+    public string? PersistedQueryHash { get; init; }
     public string? OperationName { get; init; }
     public IReadOnlyDictionary<string, object?>? Variables { get; init; }
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }

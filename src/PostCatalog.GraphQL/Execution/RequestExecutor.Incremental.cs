@@ -17,7 +17,7 @@ public sealed partial class RequestExecutor
     public async IAsyncEnumerable<IncrementalPayload> ExecuteIncrementallyAsync(OperationRequest request,
         IServiceProvider? services = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var (prepared, rejected) = Prepare(request);
+        var (prepared, rejected) = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
         if (prepared is null)
         {
             yield return new IncrementalPayload { Initial = rejected };
@@ -37,7 +37,7 @@ public sealed partial class RequestExecutor
     public async IAsyncEnumerable<IncrementalPayload> ExecuteEventStreamAsync(OperationRequest request,
         IServiceProvider? services = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var (prepared, rejected) = Prepare(request);
+        var (prepared, rejected) = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
         if (prepared is null)
         {
             yield return new IncrementalPayload { Initial = rejected };

@@ -48,6 +48,9 @@ public sealed partial class RequestExecutor
     /// </summary>
     public IReadOnlyList<IOperationLimit> Limits { get; init; } = [];
 
+    /// <summary>Where automatic persisted queries are kept (<see cref="OperationRequest.PersistedQueryHash"/>); none: the hash is ignored.</summary>
+    public PersistedOperations.IAutomaticPersistedQueryStore? AutomaticPersistedQueries { get; init; }
+
     /// <summary>How many documents are parsed and cached right now (for tests and diagnostics).</summary>
     public int CachedDocumentCount => _documents.Count;
 
@@ -84,7 +87,7 @@ public sealed partial class RequestExecutor
     private async Task<ExecutionResult> ExecuteCoreAsync(OperationRequest request, IServiceProvider? services,
         CancellationToken cancellationToken)
     {
-        var (prepared, rejected) = Prepare(request);
+        var (prepared, rejected) = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
         if (prepared is null) return rejected!;
         var (operation, variables, extensions) = prepared;
 
@@ -110,8 +113,44 @@ public sealed partial class RequestExecutor
     private sealed record PreparedOperation(
         CompiledOperation Operation, IReadOnlyDictionary<string, object?> Variables, IReadOnlyDictionary<string, object?>? Extensions);
 
-    // Find the document, validate it, choose and compile the operation, coerce variables, check limits: the steps
-    // every way of executing shares. Either an operation to run or the request error to answer with.
+    // Find the document (an automatic persisted query's first: the only step that may wait on a store), validate it,
+    // choose and compile the operation, coerce variables, check limits: the steps every way of executing shares.
+    // Either an operation to run or the request error to answer with.
+    private async ValueTask<(PreparedOperation? Operation, ExecutionResult? Rejected)> PrepareAsync(
+        OperationRequest request, CancellationToken cancellationToken)
+    {
+        if (request.PersistedQueryHash is { } hash && AutomaticPersistedQueries is { } store)
+        {
+            var (found, error) = await FindPersistedQueryAsync(store, hash, request, cancellationToken).ConfigureAwait(false);
+            if (error is not null) return (null, ExecutionResult.FromError(error));
+            request = found!;
+        }
+
+        return Prepare(request);
+    }
+
+    /// <summary>
+    /// Automatic persisted queries, next to trusted documents: a hash with its query stores the query (when the hash is
+    /// its sha256); a hash alone is a document this executor has parsed (its cache is keyed by the same sha256), else
+    /// one the store knows, else <c>PersistedQueryNotFound</c>, which Apollo clients answer by resending the query.
+    /// </summary>
+    private async ValueTask<(OperationRequest? Request, GraphQLError? Error)> FindPersistedQueryAsync(
+        PersistedOperations.IAutomaticPersistedQueryStore store, string hash, OperationRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Query is { } query)
+        {
+            return await store.TrySaveAsync(hash, query, cancellationToken).ConfigureAwait(false)
+                ? (request, null)
+                : (null, new GraphQLError("The persisted query's sha256Hash does not match its query.").WithCode(ErrorCodes.PersistedQueryHashMismatch));
+        }
+
+        var key = hash.ToLowerInvariant();
+        if (_documents.TryGet(key, out _)) return (request with { DocumentId = key }, null);
+        return await store.TryGetAsync(hash, cancellationToken).ConfigureAwait(false) is { } known
+            ? (request with { Query = known }, null)
+            : (null, new GraphQLError("PersistedQueryNotFound").WithCode(ErrorCodes.PersistedOperationNotFound));
+    }
+
     private (PreparedOperation? Operation, ExecutionResult? Rejected) Prepare(OperationRequest request)
     {
         var (document, error) = GetDocument(request);

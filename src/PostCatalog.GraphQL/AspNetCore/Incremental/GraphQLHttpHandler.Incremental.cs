@@ -14,8 +14,8 @@ public sealed partial class GraphQLHttpHandler
 {
     private async Task ExecuteIncrementallyAsync(HttpContext context, GraphQLHttpRequest http, ResponseFormat format, bool isGet)
     {
-        var (operation, rejected) = await PrepareOperationAsync(context, http,
-            isGet ? AllowedOperations.Query : AllowedOperations.Query | AllowedOperations.Mutation, context.RequestAborted);
+        var (operation, rejected) = PrepareOperation(context, http,
+            isGet ? AllowedOperations.Query : AllowedOperations.Query | AllowedOperations.Mutation);
         if (operation is null)
         {
             await GraphQLResponseWriter.WriteAsync(context, rejected!, format, _options.GetCacheControl);

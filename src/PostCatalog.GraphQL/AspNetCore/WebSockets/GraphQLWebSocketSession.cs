@@ -25,7 +25,7 @@ internal sealed class GraphQLWebSocketSession(
     WebSocket socket,
     HttpContext context,
     RequestExecutor executor,
-    Func<HttpContext, GraphQLHttpRequest, CancellationToken, ValueTask<OperationRequest>> createOperation,
+    Func<HttpContext, GraphQLHttpRequest, OperationRequest> createOperation,
     SubscriptionOptions options,
     long maxMessageBytes,
     IConnectionInitInterceptor? interceptor,
@@ -214,7 +214,7 @@ internal sealed class GraphQLWebSocketSession(
             OperationRequest prepared;
             try
             {
-                prepared = await createOperation(context, request, token);
+                prepared = createOperation(context, request);
             }
             catch (RequestReadException exception)
             {

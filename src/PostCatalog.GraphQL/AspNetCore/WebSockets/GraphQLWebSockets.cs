@@ -19,7 +19,7 @@ public sealed class GraphQLWebSockets(
     ILogger<GraphQLWebSockets> log,
     IConnectionInitInterceptor? interceptor = null)
 {
-    public async Task AcceptAsync(HttpContext context, Func<HttpContext, GraphQLHttpRequest, CancellationToken, ValueTask<OperationRequest>> createOperation)
+    public async Task AcceptAsync(HttpContext context, Func<HttpContext, GraphQLHttpRequest, OperationRequest> createOperation)
     {
         var protocol = context.WebSockets.WebSocketRequestedProtocols.Contains(CloseCodes.Protocol) ? CloseCodes.Protocol : null;
         using var socket = await context.WebSockets.AcceptWebSocketAsync(protocol);

@@ -28,7 +28,7 @@ public sealed partial class RequestExecutor
     public async IAsyncEnumerable<ExecutionResult> ExecuteStreamAsync(OperationRequest request, IServiceProvider? services = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var (prepared, rejected) = Prepare(request);
+        var (prepared, rejected) = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
         if (prepared is null)
         {
             yield return rejected!;

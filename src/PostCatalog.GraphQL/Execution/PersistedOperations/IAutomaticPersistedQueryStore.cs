@@ -1,4 +1,4 @@
-namespace PostCatalog.GraphQL.AspNetCore.PersistedOperations;
+namespace PostCatalog.GraphQL.Execution.PersistedOperations;
 
 /// <summary>
 /// Where automatic persisted queries are kept: in this process (<see cref="AutomaticPersistedQueryStore"/>, the

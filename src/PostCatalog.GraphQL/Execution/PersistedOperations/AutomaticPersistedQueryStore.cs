@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PostCatalog.GraphQL.AspNetCore.PersistedOperations;
+namespace PostCatalog.GraphQL.Execution.PersistedOperations;
 
 /// <summary>Automatic persisted queries: a client sends a hash alone; on a miss it resends hash and query, which we keep
 /// (bounded, so a client cannot fill memory) after checking the hash is the document's.</summary>

@@ -1,6 +1,6 @@
 using PostCatalog.GraphQL.Execution;
 
-namespace PostCatalog.GraphQL.AspNetCore.PersistedOperations;
+namespace PostCatalog.GraphQL.Execution.PersistedOperations;
 
 /// <summary>Trusted documents: one file per operation, named <c>{sha256}.graphql</c>, in a folder the deployment owns.</summary>
 public sealed class FileSystemOperationDocumentStore(string directory) : IOperationDocumentStore
