@@ -56,6 +56,20 @@ public static class CommonOptions
     }
 
     /// <summary>The settings <c>serve</c> hands the web host for these options (only the ones given).</summary>
+    /// <summary>The catalog the verb's options name, opened (created or upgraded); null, with the reason on stderr, when it cannot be.</summary>
+    public static async Task<CatalogDatabase?> OpenCatalogAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Catalog(parse).OpenAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"Cannot open the catalog: {ex.Message}");
+            return null;
+        }
+    }
+
     public static IEnumerable<string> HostSettings(ParseResult parse)
     {
         if (parse.GetValue(Provider) is { } provider)

@@ -36,14 +36,8 @@ public static class GenerateCommand
             }
             var vocabulary = await GeneratorVocabulary.FromDocumentsAsync(
                 [parse.GetValue(seeds) ?? Hosting.PathResolver.ResolveExisting("seeds")], ct);
-            CatalogDatabase database;
-            try
+            if (await CommonOptions.OpenCatalogAsync(parse, ct) is not { } database)
             {
-                database = await CommonOptions.Catalog(parse).OpenAsync(ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Console.Error.WriteLine($"Cannot open the catalog: {ex.Message}");
                 return 1;
             }
 

@@ -24,14 +24,8 @@ public static class ImportCommand
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : [Hosting.PathResolver.ResolveExisting("seeds")];
             var removals = parse.GetValue(remove) ?? [];
-            CatalogDatabase database;
-            try
+            if (await CommonOptions.OpenCatalogAsync(parse, ct) is not { } database)
             {
-                database = await CommonOptions.Catalog(parse).OpenAsync(ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Console.Error.WriteLine($"Cannot open the catalog: {ex.Message}");
                 return 1;
             }
 
