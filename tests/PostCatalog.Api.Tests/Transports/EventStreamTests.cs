@@ -46,9 +46,20 @@ public sealed class EventStreamTests(LiveApiFactory api) : IClassFixture<LiveApi
         var later = string.Join("\n", events[1..^1]);
         Assert.Contains("\"incremental\":[", later);
         Assert.Contains("\"slug\":", later);
+        Assert.DoesNotContain("\"slug\":null", later); // the page's rows carry what the deferred fragment reads (projections)
         Assert.Contains("\"completed\":[{\"id\":\"", later);
         Assert.Contains("\"hasNext\":false", events[^2]);
         Assert.Equal("event: complete\ndata: ", events[^1]);
+    }
+
+    [Fact]
+    public async Task Deferred_nodes_of_a_connection_are_fetched_with_the_page()
+    {
+        using var response = await PostAsync("{ posts(first: 2) { totalCount ... @defer { nodes { title } } } }");
+        var body = await EventsAsync(response);
+
+        Assert.Contains("\"totalCount\":", body);
+        Assert.Matches("\"nodes\":\\[\\{\"title\":\"[^\"]+\"\\},\\{\"title\":", body);
     }
 
     [Fact]

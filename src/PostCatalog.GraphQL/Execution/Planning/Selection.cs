@@ -80,7 +80,18 @@ public sealed class Selection : ISelection
         return children.GetOrAdd(type, FieldCollector.Collect(_plan, type, sets, DeliveredBy));
     }
 
-    public IReadOnlyList<ISelection> GetChildSelections(ObjectType typeContext) => GetSelectionSet(typeContext).Selections;
+    /// <remarks>
+    /// With the fields <c>@defer</c> delivers later: they resolve on the same child objects, so a resolver that fetches
+    /// for its children (a projection, a connection deciding whether to read rows) must fetch for them too.
+    /// </remarks>
+    public IReadOnlyList<ISelection> GetChildSelections(ObjectType typeContext)
+    {
+        var set = GetSelectionSet(typeContext);
+        return set.Deferred.Count == 0 ? set.Selections : [.. WithDeferred(set)];
+    }
+
+    private static IEnumerable<Selection> WithDeferred(SelectionSet set) =>
+        set.Selections.Concat(set.Deferred.SelectMany(deferred => WithDeferred(deferred.Fields)));
 
     public override string ToString() => $"{DeclaringType.Name}.{Field.Name} as {ResponseName}";
 

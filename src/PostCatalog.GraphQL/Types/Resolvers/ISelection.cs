@@ -22,6 +22,9 @@ public interface ISelection
     /// <summary>The object type that declares <see cref="Field"/>.</summary>
     ObjectType DeclaringType { get; }
 
-    /// <summary>The field's selections when its value is of <paramref name="typeContext"/> (after fragments and @skip/@include).</summary>
+    /// <summary>
+    /// The field's selections when its value is of <paramref name="typeContext"/> (after fragments and @skip/@include),
+    /// including those a <c>@defer</c> delivers later.
+    /// </summary>
     IReadOnlyList<ISelection> GetChildSelections(ObjectType typeContext);
 }
