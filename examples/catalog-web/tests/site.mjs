@@ -1,15 +1,19 @@
 // Browser test of the built catalog site against a live API: each check is what a reader would notice.
 //   node tests/site.mjs --api http://127.0.0.1:5000/graphql [--dist dist] [--artifacts ../../artifacts/catalog-web] [--json FILE]
+//     [--app ../../src/PostCatalog.Api/bin/Debug/net10.0/PostCatalog.Api.dll --database /path/to/the/servers/catalog.db]
 // The site must have been built with VITE_GRAPHQL_URL set to the same API. The built files are served from a plain
 // static server on loopback (another origin than the API, so CORS is exercised), the expected answers are asked of the
 // API directly, and Debian's chromium is driven through playwright-core. Prints PASS/FAIL per check, writes
-// {passed, failed, checks} to --json, saves a screenshot per check, exits 1 when any check failed.
+// {passed, failed, checks} to --json, saves a screenshot per check, exits 1 when any check failed. With --app and
+// --database (the API's dll and the catalog file it serves) the live check also runs: `import` in another process adds
+// a post while the home page is open (it runs last, as it changes the catalog); without them it is reported as failed.
 import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveStatic } from './serve.mjs';
+import { importInAnotherProcess, listing } from '../../../tests/live/catalog-import.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -17,6 +21,8 @@ const { values: args } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     artifacts: { type: 'string', default: '../../artifacts/catalog-web' },
     json: { type: 'string' },
+    app: { type: 'string' },
+    database: { type: 'string' },
   },
 });
 if (!args.api) {
@@ -255,6 +261,38 @@ try {
     await page.unroute(args.api);
     await shoot('7-retried.png');
     return 'skeletons while held; the message names the API address; after Retry the list and the facets show';
+  });
+
+  // Last: it adds a post to the catalog.
+  await check('A post imported while the home page is open is announced, and "show" brings it into the list', '9-live.png', async (shoot) => {
+    if (!args.app || !args.database) throw new Error('needs --app and --database (the API\'s dll and its catalog file) to run `import`');
+    const title = `Catalog Web ${Date.now().toString(36)} Live Post`;
+    const newest = (await api('{ posts(first: 1) { nodes { publishedAt } } }')).posts.nodes[0].publishedAt;
+    if (newest >= '2025-10-01') throw new Error(`the listing's post (2025-10-01) would not be the newest (${newest})`);
+    await page.goto('about:blank');
+    await open('/');
+    await cards.first().waitFor({ timeout });
+    // Scroll down first: the list must not jump, and "show" must bring the reader back to the top.
+    await scrollToEnd(20);
+    const before = await cardIds();
+    const live = new URL('/healthz/live', args.api).href;
+    const subscribed = async () => (await (await fetch(live)).json()).subscriptions;
+    for (let i = 0; i < 100 && (await subscribed()) === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    if ((await subscribed()) === 0) throw new Error('the page opened no subscription on the API (GET /healthz/live)');
+    const failure = await importInAnotherProcess(args.app, args.database, listing(`930_web_${Date.now().toString(36)}.txt`, 9300, title));
+    if (failure) throw new Error(`import failed: ${failure}`);
+    const notice = page.getByTestId('new-posts');
+    await notice.filter({ hasText: '1 new post – show' }).waitFor({ timeout });
+    if ((await cardIds()).join() !== before.join()) throw new Error('the list changed before "show" was clicked');
+    if ((await page.getByText(title).count()) !== 0) throw new Error('the new post is on the page before "show" was clicked');
+    await shoot('9-live-notice.png');
+    await notice.click();
+    await cards.first().filter({ hasText: title }).waitFor({ timeout });
+    await listCount.filter({ hasText: `Showing 10 of ${allPosts.totalCount + 1} posts` }).waitFor({ timeout });
+    if (await notice.count()) throw new Error('the notice is still shown after "show"');
+    if ((await page.evaluate(() => window.scrollY)) > 0) throw new Error('"show" did not bring the reader to the top of the list');
+    await shoot('9-live.png');
+    return `"${title}": the notice said 1 new post while the list held still; "show" put it first of ${allPosts.totalCount + 1}`;
   });
 } finally {
   await browser.close().catch(() => {});
