@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveStatic } from './serve.mjs';
+import { holdDeferredParts } from './hold-deferred.mjs';
 import { importInAnotherProcess, listing } from '../../../tests/live/catalog-import.mjs';
 
 const { values: args } = parseArgs({
@@ -261,6 +262,38 @@ try {
     await page.unroute(args.api);
     await shoot('7-retried.png');
     return 'skeletons while held; the message names the API address; after Retry the list and the facets show';
+  });
+
+  await check('A post page shows the post first, then its deferred sources when they arrive', '8-deferred.png', async (shoot) => {
+    // The API's multipart answers go through a proxy that holds every part after the first until released.
+    const posts = (await api('{ posts(first: 50) { nodes { slug title sources { document } } } }')).posts.nodes;
+    const post = posts.find((p) => p.slug && p.sources.length > 1) ?? posts.find((p) => p.slug);
+    const documents = new Set(post.sources.map((s) => s.document)).size;
+    const proxy = await holdDeferredParts(args.api);
+    try {
+      await page.route(args.api, (route) => route.continue({ url: proxy.url }));
+      await page.goto('about:blank');
+      await open(`/post/${post.slug}`);
+      const exchange = await Promise.race([proxy.held, new Promise((r) => setTimeout(r, timeout))]);
+      if (!exchange) throw new Error(`no multipart/mixed answer for the post page; answers: ${JSON.stringify(proxy.seen)}`);
+      if (!exchange.accept.includes('multipart/mixed')) throw new Error(`the request did not accept multipart/mixed: ${exchange.accept}`);
+      await page.getByRole('heading', { level: 1, name: post.title }).waitFor({ timeout });
+      await page.getByTestId('sources-pending').waitFor({ timeout });
+      if (await page.locator('.sources .source').count()) throw new Error('sources are shown before their part arrived');
+      await shoot('8-deferred-pending.png');
+      proxy.release();
+      await page.getByTestId('sources-heading').filter({ hasText: `Seen in ${documents} document` }).waitFor({ timeout });
+      const shown = await page.locator('.sources .source').count();
+      if (shown !== documents) throw new Error(`${shown} documents shown, the API has ${documents}`);
+      if (await page.getByTestId('sources-pending').count()) throw new Error('the placeholder is still shown after the sources arrived');
+      if (exchange.parts < 2) throw new Error(`the answer carried ${exchange.parts} part(s), expected the initial one and the deferred one`);
+      await page.locator('.sources h2').scrollIntoViewIfNeeded();
+      await shoot('8-deferred.png');
+      return `"${post.title}": title, bylines and facts shown while the sources part was held; then ${documents} documents (${exchange.parts} multipart parts)`;
+    } finally {
+      await page.unroute(args.api);
+      await proxy.close();
+    }
   });
 
   // Last: it adds a post to the catalog.
