@@ -87,6 +87,9 @@ async function scrollToEnd(expected) {
   }
 }
 const unique = (ids) => new Set(ids).size === ids.length;
+// The live checks' listing pages: a page number of this run's own, as a later scrape of the same page would replace the
+// post an earlier run added (and the catalog would not grow by one).
+const listingPage = 100_000 + (Date.now() % 800_000);
 
 const checks = [];
 // One check: PASS or FAIL with the first reason. A check may save its own screenshots (shoot); otherwise, and always
@@ -296,12 +299,14 @@ try {
     }
   });
 
-  // Last: it adds a post to the catalog.
+  // Last two: they add a post to the catalog each.
   await check('A post imported while the home page is open is announced, and "show" brings it into the list', '9-live.png', async (shoot) => {
     if (!args.app || !args.database) throw new Error('needs --app and --database (the API\'s dll and its catalog file) to run `import`');
     const title = `Catalog Web ${Date.now().toString(36)} Live Post`;
+    // The listing's post is dated 2025-10-01: newer than every seed, so it belongs on the first page.
     const newest = (await api('{ posts(first: 1) { nodes { publishedAt } } }')).posts.nodes[0].publishedAt;
-    if (newest >= '2025-10-01') throw new Error(`the listing's post (2025-10-01) would not be the newest (${newest})`);
+    if (newest > '2025-10-01') throw new Error(`the listing's post (2025-10-01) would not be among the newest (${newest})`);
+    const total = (await api('{ posts { totalCount } }')).posts.totalCount;
     await page.goto('about:blank');
     await open('/');
     await cards.first().waitFor({ timeout });
@@ -312,7 +317,7 @@ try {
     const subscribed = async () => (await (await fetch(live)).json()).subscriptions;
     for (let i = 0; i < 100 && (await subscribed()) === 0; i++) await new Promise((r) => setTimeout(r, 100));
     if ((await subscribed()) === 0) throw new Error('the page opened no subscription on the API (GET /healthz/live)');
-    const failure = await importInAnotherProcess(args.app, args.database, listing(`930_web_${Date.now().toString(36)}.txt`, 9300, title));
+    const failure = await importInAnotherProcess(args.app, args.database, listing(`930_web_${listingPage}.txt`, listingPage, title));
     if (failure) throw new Error(`import failed: ${failure}`);
     const notice = page.getByTestId('new-posts');
     await notice.filter({ hasText: '1 new post – show' }).waitFor({ timeout });
@@ -320,12 +325,47 @@ try {
     if ((await page.getByText(title).count()) !== 0) throw new Error('the new post is on the page before "show" was clicked');
     await shoot('9-live-notice.png');
     await notice.click();
-    await cards.first().filter({ hasText: title }).waitFor({ timeout });
-    await listCount.filter({ hasText: `Showing 10 of ${allPosts.totalCount + 1} posts` }).waitFor({ timeout });
+    await cards.filter({ hasText: title }).waitFor({ timeout });
+    await listCount.filter({ hasText: `Showing 10 of ${total + 1} posts` }).waitFor({ timeout });
     if (await notice.count()) throw new Error('the notice is still shown after "show"');
     if ((await page.evaluate(() => window.scrollY)) > 0) throw new Error('"show" did not bring the reader to the top of the list');
     await shoot('9-live.png');
-    return `"${title}": the notice said 1 new post while the list held still; "show" put it first of ${allPosts.totalCount + 1}`;
+    const place = (await cardIds()).length && (await cards.evaluateAll((list, t) => list.findIndex((a) => a.textContent.includes(t)), title)) + 1;
+    return `"${title}": the notice said 1 new post while the list held still; "show" put it at ${place} of ${total + 1}`;
+  });
+
+  await check('When the WebSocket drops, the page reconnects quietly and still announces new posts', '10-reconnect.png', async (shoot) => {
+    if (!args.app || !args.database) throw new Error('needs --app and --database (the API\'s dll and its catalog file) to run `import`');
+    const title = `Catalog Web ${Date.now().toString(36)} After Reconnect`;
+    // The page's sockets pass through Playwright, so the test can cut one as a network drop or a server restart would.
+    const sockets = [];
+    await page.routeWebSocket(/\/graphql$/, (socket) => {
+      const server = socket.connectToServer();
+      sockets.push({ socket, server });
+    });
+    const live = new URL('/healthz/live', args.api).href;
+    const subscriptions = async () => (await (await fetch(live)).json()).subscriptions;
+    const until = async (what, condition) => {
+      for (let i = 0; i < 200; i++) {
+        if (await condition()) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`${what} (sockets opened: ${sockets.length}, subscriptions on the API: ${await subscriptions()})`);
+    };
+    await page.goto('about:blank');
+    await open('/');
+    await cards.first().waitFor({ timeout });
+    await until('the page opened no subscription', async () => sockets.length === 1 && (await subscriptions()) > 0);
+    const { socket, server } = sockets[0];
+    await socket.close({ code: 1012, reason: 'service restart' });
+    await server.close({ code: 1012, reason: 'service restart' });
+    await until('the page did not reconnect and subscribe again', async () => sockets.length >= 2 && (await subscriptions()) > 0);
+    if (await page.getByRole('alert').count()) throw new Error('the page shows an error after the socket dropped');
+    const failure = await importInAnotherProcess(args.app, args.database, listing(`931_web_${listingPage}.txt`, listingPage + 1, title));
+    if (failure) throw new Error(`import failed: ${failure}`);
+    await page.getByTestId('new-posts').filter({ hasText: '1 new post – show' }).waitFor({ timeout });
+    await shoot('10-reconnect.png');
+    return `socket cut with 1012; reconnected (${sockets.length} sockets) with no message shown, and "${title}" was announced`;
   });
 } finally {
   await browser.close().catch(() => {});
