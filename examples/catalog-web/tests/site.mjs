@@ -87,9 +87,29 @@ async function scrollToEnd(expected) {
   }
 }
 const unique = (ids) => new Set(ids).size === ids.length;
-// The live checks' listing pages: a page number of this run's own, as a later scrape of the same page would replace the
-// post an earlier run added (and the catalog would not grow by one).
+
+// --- the live checks: `import` in another process adds a post while a page is open ---
+// Each listing page has a page number of this run's own: a later scrape of the same page would replace the post an
+// earlier run added (and the catalog would not grow by one).
 const listingPage = 100_000 + (Date.now() % 800_000);
+let listingsImported = 0;
+function requireImport() {
+  if (!args.app || !args.database) throw new Error('needs --app and --database (the API\'s dll and its catalog file) to run `import`');
+}
+async function importPost(title) {
+  const number = listingPage + listingsImported++;
+  const failure = await importInAnotherProcess(args.app, args.database, listing(`930_web_${number}.txt`, number, title));
+  if (failure) throw new Error(`import failed: ${failure}`);
+}
+const liveUrl = new URL('/healthz/live', args.api).href;
+const subscriptionsOnApi = async () => (await (await fetch(liveUrl)).json()).subscriptions;
+async function until(what, condition) {
+  for (let i = 0; i < 200; i++) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} (subscriptions on the API, GET /healthz/live: ${await subscriptionsOnApi()})`);
+}
 
 const checks = [];
 // One check: PASS or FAIL with the first reason. A check may save its own screenshots (shoot); otherwise, and always
@@ -301,7 +321,7 @@ try {
 
   // Last two: they add a post to the catalog each.
   await check('A post imported while the home page is open is announced, and "show" brings it into the list', '9-live.png', async (shoot) => {
-    if (!args.app || !args.database) throw new Error('needs --app and --database (the API\'s dll and its catalog file) to run `import`');
+    requireImport();
     const title = `Catalog Web ${Date.now().toString(36)} Live Post`;
     // The listing's post is dated 2025-10-01: newer than every seed, so it belongs on the first page.
     const newest = (await api('{ posts(first: 1) { nodes { publishedAt } } }')).posts.nodes[0].publishedAt;
@@ -313,12 +333,8 @@ try {
     // Scroll down first: the list must not jump, and "show" must bring the reader back to the top.
     await scrollToEnd(20);
     const before = await cardIds();
-    const live = new URL('/healthz/live', args.api).href;
-    const subscribed = async () => (await (await fetch(live)).json()).subscriptions;
-    for (let i = 0; i < 100 && (await subscribed()) === 0; i++) await new Promise((r) => setTimeout(r, 100));
-    if ((await subscribed()) === 0) throw new Error('the page opened no subscription on the API (GET /healthz/live)');
-    const failure = await importInAnotherProcess(args.app, args.database, listing(`930_web_${listingPage}.txt`, listingPage, title));
-    if (failure) throw new Error(`import failed: ${failure}`);
+    await until('the page opened no subscription on the API', async () => (await subscriptionsOnApi()) > 0);
+    await importPost(title);
     const notice = page.getByTestId('new-posts');
     await notice.filter({ hasText: '1 new post – show' }).waitFor({ timeout });
     if ((await cardIds()).join() !== before.join()) throw new Error('the list changed before "show" was clicked');
@@ -335,7 +351,7 @@ try {
   });
 
   await check('When the WebSocket drops, the page reconnects quietly and still announces new posts', '10-reconnect.png', async (shoot) => {
-    if (!args.app || !args.database) throw new Error('needs --app and --database (the API\'s dll and its catalog file) to run `import`');
+    requireImport();
     const title = `Catalog Web ${Date.now().toString(36)} After Reconnect`;
     // The page's sockets pass through Playwright, so the test can cut one as a network drop or a server restart would.
     const sockets = [];
@@ -343,26 +359,16 @@ try {
       const server = socket.connectToServer();
       sockets.push({ socket, server });
     });
-    const live = new URL('/healthz/live', args.api).href;
-    const subscriptions = async () => (await (await fetch(live)).json()).subscriptions;
-    const until = async (what, condition) => {
-      for (let i = 0; i < 200; i++) {
-        if (await condition()) return;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`${what} (sockets opened: ${sockets.length}, subscriptions on the API: ${await subscriptions()})`);
-    };
     await page.goto('about:blank');
     await open('/');
     await cards.first().waitFor({ timeout });
-    await until('the page opened no subscription', async () => sockets.length === 1 && (await subscriptions()) > 0);
+    await until('the page opened no subscription', async () => sockets.length === 1 && (await subscriptionsOnApi()) > 0);
     const { socket, server } = sockets[0];
     await socket.close({ code: 1012, reason: 'service restart' });
     await server.close({ code: 1012, reason: 'service restart' });
-    await until('the page did not reconnect and subscribe again', async () => sockets.length >= 2 && (await subscriptions()) > 0);
+    await until('the page did not open another socket and subscribe again', async () => sockets.length >= 2 && (await subscriptionsOnApi()) > 0);
     if (await page.getByRole('alert').count()) throw new Error('the page shows an error after the socket dropped');
-    const failure = await importInAnotherProcess(args.app, args.database, listing(`931_web_${listingPage}.txt`, listingPage + 1, title));
-    if (failure) throw new Error(`import failed: ${failure}`);
+    await importPost(title);
     await page.getByTestId('new-posts').filter({ hasText: '1 new post – show' }).waitFor({ timeout });
     await shoot('10-reconnect.png');
     return `socket cut with 1012; reconnected (${sockets.length} sockets) with no message shown, and "${title}" was announced`;
