@@ -1,15 +1,20 @@
 // Browser test of the built catalog site against a live API: each check is what a reader would notice.
 //   node tests/site.mjs --api http://127.0.0.1:5000/graphql [--dist dist] [--artifacts ../../artifacts/catalog-web] [--json FILE]
+//     [--app ../../src/PostCatalog.Api/bin/Debug/net10.0/PostCatalog.Api.dll --database /path/to/the/servers/catalog.db]
 // The site must have been built with VITE_GRAPHQL_URL set to the same API. The built files are served from a plain
 // static server on loopback (another origin than the API, so CORS is exercised), the expected answers are asked of the
 // API directly, and Debian's chromium is driven through playwright-core. Prints PASS/FAIL per check, writes
-// {passed, failed, checks} to --json, saves a screenshot per check, exits 1 when any check failed.
+// {passed, failed, checks} to --json, saves a screenshot per check, exits 1 when any check failed. With --app and
+// --database (the API's dll and the catalog file it serves) the live check also runs: `import` in another process adds
+// a post while the home page is open (it runs last, as it changes the catalog); without them it is reported as failed.
 import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveStatic } from './serve.mjs';
+import { holdDeferredParts } from './hold-deferred.mjs';
+import { importInAnotherProcess, listing } from '../../../tests/live/catalog-import.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -17,6 +22,8 @@ const { values: args } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     artifacts: { type: 'string', default: '../../artifacts/catalog-web' },
     json: { type: 'string' },
+    app: { type: 'string' },
+    database: { type: 'string' },
   },
 });
 if (!args.api) {
@@ -80,6 +87,29 @@ async function scrollToEnd(expected) {
   }
 }
 const unique = (ids) => new Set(ids).size === ids.length;
+
+// --- the live checks: `import` in another process adds a post while a page is open ---
+// Each listing page has a page number of this run's own: a later scrape of the same page would replace the post an
+// earlier run added (and the catalog would not grow by one).
+const listingPage = 100_000 + (Date.now() % 800_000);
+let listingsImported = 0;
+function requireImport() {
+  if (!args.app || !args.database) throw new Error('needs --app and --database (the API\'s dll and its catalog file) to run `import`');
+}
+async function importPost(title) {
+  const number = listingPage + listingsImported++;
+  const failure = await importInAnotherProcess(args.app, args.database, listing(`930_web_${number}.txt`, number, title));
+  if (failure) throw new Error(`import failed: ${failure}`);
+}
+const liveUrl = new URL('/healthz/live', args.api).href;
+const subscriptionsOnApi = async () => (await (await fetch(liveUrl)).json()).subscriptions;
+async function until(what, condition) {
+  for (let i = 0; i < 200; i++) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} (subscriptions on the API, GET /healthz/live: ${await subscriptionsOnApi()})`);
+}
 
 const checks = [];
 // One check: PASS or FAIL with the first reason. A check may save its own screenshots (shoot); otherwise, and always
@@ -255,6 +285,93 @@ try {
     await page.unroute(args.api);
     await shoot('7-retried.png');
     return 'skeletons while held; the message names the API address; after Retry the list and the facets show';
+  });
+
+  await check('A post page shows the post first, then its deferred sources when they arrive', '8-deferred.png', async (shoot) => {
+    // The API's multipart answers go through a proxy that holds every part after the first until released.
+    const posts = (await api('{ posts(first: 50) { nodes { slug title sources { document } } } }')).posts.nodes;
+    const post = posts.find((p) => p.slug && p.sources.length > 1) ?? posts.find((p) => p.slug);
+    const documents = new Set(post.sources.map((s) => s.document)).size;
+    const proxy = await holdDeferredParts(args.api);
+    try {
+      await page.route(args.api, (route) => route.continue({ url: proxy.url }));
+      await page.goto('about:blank');
+      await open(`/post/${post.slug}`);
+      const exchange = await Promise.race([proxy.held, new Promise((r) => setTimeout(r, timeout))]);
+      if (!exchange) throw new Error(`no multipart/mixed answer for the post page; answers: ${JSON.stringify(proxy.seen)}`);
+      if (!exchange.accept.includes('multipart/mixed')) throw new Error(`the request did not accept multipart/mixed: ${exchange.accept}`);
+      await page.getByRole('heading', { level: 1, name: post.title }).waitFor({ timeout });
+      await page.getByTestId('sources-pending').waitFor({ timeout });
+      if (await page.locator('.sources .source').count()) throw new Error('sources are shown before their part arrived');
+      await shoot('8-deferred-pending.png');
+      proxy.release();
+      await page.getByTestId('sources-heading').filter({ hasText: `Seen in ${documents} document` }).waitFor({ timeout });
+      const shown = await page.locator('.sources .source').count();
+      if (shown !== documents) throw new Error(`${shown} documents shown, the API has ${documents}`);
+      if (await page.getByTestId('sources-pending').count()) throw new Error('the placeholder is still shown after the sources arrived');
+      if (exchange.parts < 2) throw new Error(`the answer carried ${exchange.parts} part(s), expected the initial one and the deferred one`);
+      await page.locator('.sources h2').scrollIntoViewIfNeeded();
+      await shoot('8-deferred.png');
+      return `"${post.title}": title, bylines and facts shown while the sources part was held; then ${documents} documents (${exchange.parts} multipart parts)`;
+    } finally {
+      await page.unroute(args.api);
+      await proxy.close();
+    }
+  });
+
+  // Last two: they add a post to the catalog each.
+  await check('A post imported while the home page is open is announced, and "show" brings it into the list', '9-live.png', async (shoot) => {
+    requireImport();
+    const title = `Catalog Web ${Date.now().toString(36)} Live Post`;
+    // The listing's post is dated 2025-10-01: newer than every seed, so it belongs on the first page.
+    const newest = (await api('{ posts(first: 1) { nodes { publishedAt } } }')).posts.nodes[0].publishedAt;
+    if (newest > '2025-10-01') throw new Error(`the listing's post (2025-10-01) would not be among the newest (${newest})`);
+    const total = (await api('{ posts { totalCount } }')).posts.totalCount;
+    await page.goto('about:blank');
+    await open('/');
+    await cards.first().waitFor({ timeout });
+    // Scroll down first: the list must not jump, and "show" must bring the reader back to the top.
+    await scrollToEnd(20);
+    const before = await cardIds();
+    await until('the page opened no subscription on the API', async () => (await subscriptionsOnApi()) > 0);
+    await importPost(title);
+    const notice = page.getByTestId('new-posts');
+    await notice.filter({ hasText: '1 new post – show' }).waitFor({ timeout });
+    if ((await cardIds()).join() !== before.join()) throw new Error('the list changed before "show" was clicked');
+    if ((await page.getByText(title).count()) !== 0) throw new Error('the new post is on the page before "show" was clicked');
+    await shoot('9-live-notice.png');
+    await notice.click();
+    await cards.filter({ hasText: title }).waitFor({ timeout });
+    await listCount.filter({ hasText: `Showing 10 of ${total + 1} posts` }).waitFor({ timeout });
+    if (await notice.count()) throw new Error('the notice is still shown after "show"');
+    if ((await page.evaluate(() => window.scrollY)) > 0) throw new Error('"show" did not bring the reader to the top of the list');
+    await shoot('9-live.png');
+    const place = (await cardIds()).length && (await cards.evaluateAll((list, t) => list.findIndex((a) => a.textContent.includes(t)), title)) + 1;
+    return `"${title}": the notice said 1 new post while the list held still; "show" put it at ${place} of ${total + 1}`;
+  });
+
+  await check('When the WebSocket drops, the page reconnects quietly and still announces new posts', '10-reconnect.png', async (shoot) => {
+    requireImport();
+    const title = `Catalog Web ${Date.now().toString(36)} After Reconnect`;
+    // The page's sockets pass through Playwright, so the test can cut one as a network drop or a server restart would.
+    const sockets = [];
+    await page.routeWebSocket(/\/graphql$/, (socket) => {
+      const server = socket.connectToServer();
+      sockets.push({ socket, server });
+    });
+    await page.goto('about:blank');
+    await open('/');
+    await cards.first().waitFor({ timeout });
+    await until('the page opened no subscription', async () => sockets.length === 1 && (await subscriptionsOnApi()) > 0);
+    const { socket, server } = sockets[0];
+    await socket.close({ code: 1012, reason: 'service restart' });
+    await server.close({ code: 1012, reason: 'service restart' });
+    await until('the page did not open another socket and subscribe again', async () => sockets.length >= 2 && (await subscriptionsOnApi()) > 0);
+    if (await page.getByRole('alert').count()) throw new Error('the page shows an error after the socket dropped');
+    await importPost(title);
+    await page.getByTestId('new-posts').filter({ hasText: '1 new post – show' }).waitFor({ timeout });
+    await shoot('10-reconnect.png');
+    return `socket cut with 1012; reconnected (${sockets.length} sockets) with no message shown, and "${title}" was announced`;
   });
 } finally {
   await browser.close().catch(() => {});

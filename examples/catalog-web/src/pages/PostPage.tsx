@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { PostDetailFragment } from '../gql/graphql';
 import { Bylines } from '../posts/Bylines';
 import { CategoryChips } from '../posts/CategoryChips';
-import { formatDay, plural } from '../posts/format';
+import { formatDay } from '../posts/format';
 import { ErrorNotice } from '../status/ErrorNotice';
 import { BlockSkeleton } from '../status/Skeleton';
 import { NotFound } from './NotFound';
@@ -17,7 +17,9 @@ graphql(`
     wordPressId
     thumbnailUrl
     tags { id name slug }
-    sources { document format position title excerpt dateText }
+    ... @defer(label: "sources") {
+      sources { document format position title excerpt dateText }
+    }
   }
 `);
 
@@ -33,7 +35,8 @@ const PostById = graphql(`
   }
 `);
 
-// #/post/:slug, and #/post-id/:id for the posts whose documents gave no slug.
+// #/post/:slug, and #/post-id/:id for the posts whose documents gave no slug. The sources come after the rest (@defer
+// in PostDetail: the API answers multipart/mixed, the client's incremental handler merges the parts as they arrive).
 export function PostPage() {
   const slug = useParams().slug ?? '';
   const { data, error, refetch } = useQuery(PostBySlug, { variables: { slug } });
@@ -80,7 +83,6 @@ function PostView({ post, loaded, error, retry, missing }: {
         <dd>{post.isExcerptTruncated ? 'every source cut it short; the longest text seen is shown' : 'complete in at least one source'}</dd>
       </dl>
       <PostSources sources={post.sources} />
-      <p className="muted">{plural(post.sources.length, 'mention')} reconciled into this post.</p>
     </article>
   );
 }

@@ -1,10 +1,21 @@
 import type { PostDetailFragment } from '../gql/graphql';
 import { plural } from '../posts/format';
+import { BlockSkeleton } from '../status/Skeleton';
 
-type Source = PostDetailFragment['sources'][number];
+type Source = NonNullable<PostDetailFragment['sources']>[number];
 
 // Provenance: "Seen in N documents", then per document each mention and what it said (title, date, excerpt).
-export function PostSources({ sources }: { sources: Source[] }) {
+// The post page asks for it with `@defer` (it is the long part: every mention in every document), so it is undefined
+// until that part of the answer arrives; the rest of the page is already shown, with a placeholder here.
+export function PostSources({ sources }: { sources: Source[] | undefined }) {
+  if (!sources) {
+    return (
+      <section className="sources" aria-labelledby="sources-heading" data-testid="sources-pending">
+        <h2 id="sources-heading">Seen in <span className="muted">…</span></h2>
+        <BlockSkeleton lines={5} />
+      </section>
+    );
+  }
   const byDocument = new Map<string, Source[]>();
   for (const source of sources) byDocument.set(source.document, [...(byDocument.get(source.document) ?? []), source]);
   return (
@@ -25,6 +36,7 @@ export function PostSources({ sources }: { sources: Source[] }) {
           </li>
         ))}
       </ol>
+      <p className="muted">{plural(sources.length, 'mention')} reconciled into this post.</p>
     </section>
   );
 }
