@@ -34,7 +34,7 @@ concurrency=${BENCH_CONCURRENCY:-8}
 deep_page=${BENCH_DEEP_PAGE:-500}
 work=${BENCH_WORK:-/tmp/postcatalog-bench}
 mkdir -p "$work"
-results="$work/results-$mode$([ "$provider" = postgres ] && echo -postgres).jsonl"
+results="$work/results-$mode$(if [ "$provider" = postgres ]; then echo -postgres; fi).jsonl"
 : > "$results"
 started=$(date +%s)
 log() { echo "[$(( $(date +%s) - started ))s] $*" >&2; }
