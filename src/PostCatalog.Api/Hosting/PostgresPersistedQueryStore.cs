@@ -30,18 +30,13 @@ public sealed class PostgresPersistedQueryStore(CatalogDatabase database, Automa
             return null;
         }
 
-        memory.TrySave(hash, document);
+        memory.Save(hash, document);
         return document;
     }
 
-    public async ValueTask<bool> TrySaveAsync(string hash, string document, CancellationToken cancellationToken)
+    public async ValueTask SaveAsync(string hash, string document, CancellationToken cancellationToken)
     {
-        if (!AutomaticPersistedQueryStore.IsHashOf(hash, document))
-        {
-            return false;
-        }
-
-        memory.TrySave(hash, document);
+        memory.Save(hash, document);
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var save = new NpgsqlCommand("""
@@ -49,10 +44,9 @@ public sealed class PostgresPersistedQueryStore(CatalogDatabase database, Automa
             ON CONFLICT (hash) DO UPDATE SET saved_at = now();
             DELETE FROM persisted_queries WHERE hash IN (SELECT hash FROM persisted_queries ORDER BY saved_at DESC OFFSET @capacity);
             """, connection);
-        save.Parameters.AddWithValue("hash", hash.ToLowerInvariant());
+        save.Parameters.AddWithValue("hash", hash);
         save.Parameters.AddWithValue("document", document);
         save.Parameters.AddWithValue("capacity", Math.Max(1, capacity));
         await save.ExecuteNonQueryAsync(cancellationToken);
-        return true;
     }
 }

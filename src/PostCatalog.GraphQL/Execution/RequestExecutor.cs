@@ -139,15 +139,21 @@ public sealed partial class RequestExecutor
     {
         if (request.Query is { } query)
         {
-            return await store.TrySaveAsync(hash, query, cancellationToken).ConfigureAwait(false)
-                ? (request, null)
-                : (null, new GraphQLError("The persisted query's sha256Hash does not match its query.").WithCode(ErrorCodes.PersistedQueryHashMismatch));
+            // Hashed once: the same key checks the client's hash, names the stored query and the parsed document.
+            var computed = DocumentHash.Compute(query);
+            if (!string.Equals(computed, hash, StringComparison.OrdinalIgnoreCase))
+            {
+                return (null, new GraphQLError("The persisted query's sha256Hash does not match its query.").WithCode(ErrorCodes.PersistedQueryHashMismatch));
+            }
+
+            await store.SaveAsync(computed, query, cancellationToken).ConfigureAwait(false);
+            return (request with { DocumentId = computed }, null);
         }
 
         var key = hash.ToLowerInvariant();
         if (_documents.TryGet(key, out _)) return (request with { DocumentId = key }, null);
-        return await store.TryGetAsync(hash, cancellationToken).ConfigureAwait(false) is { } known
-            ? (request with { Query = known }, null)
+        return await store.TryGetAsync(key, cancellationToken).ConfigureAwait(false) is { } known
+            ? (request with { Query = known, DocumentId = key }, null)
             : (null, new GraphQLError("PersistedQueryNotFound").WithCode(ErrorCodes.PersistedOperationNotFound));
     }
 

@@ -7,9 +7,12 @@ namespace PostCatalog.GraphQL.Execution.PersistedOperations;
 /// </summary>
 public interface IAutomaticPersistedQueryStore
 {
-    /// <summary>The document stored under <paramref name="hash"/> (sha256, hex), or null.</summary>
+    /// <summary>The document stored under <paramref name="hash"/> (sha256, lower-case hex), or null.</summary>
     ValueTask<string?> TryGetAsync(string hash, CancellationToken cancellationToken);
 
-    /// <summary>Stores the document when <paramref name="hash"/> is its sha256; returns false when it is not.</summary>
-    ValueTask<bool> TrySaveAsync(string hash, string document, CancellationToken cancellationToken);
+    /// <summary>
+    /// Keeps <paramref name="document"/> under <paramref name="hash"/>. The executor has checked that the hash is the
+    /// document's sha256 (lower-case hex, <see cref="Caching.DocumentHash"/>): a store only stores.
+    /// </summary>
+    ValueTask SaveAsync(string hash, string document, CancellationToken cancellationToken);
 }

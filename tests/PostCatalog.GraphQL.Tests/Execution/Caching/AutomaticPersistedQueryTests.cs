@@ -27,8 +27,8 @@ public class AutomaticPersistedQueryTests
             return _inner.TryGetAsync(hash, cancellationToken);
         }
 
-        public ValueTask<bool> TrySaveAsync(string hash, string document, CancellationToken cancellationToken) =>
-            _inner.TrySaveAsync(hash, document, cancellationToken);
+        public ValueTask SaveAsync(string hash, string document, CancellationToken cancellationToken) =>
+            _inner.SaveAsync(hash, document, cancellationToken);
     }
 
     private static Task<ExecutionResult> RunAsync(RequestExecutor executor, string hash, string? query = null) =>
