@@ -149,6 +149,16 @@ public sealed class CatalogWriter
         .Include(p => p.Categories).Include(p => p.Tags).Include(p => p.Bylines).Include(p => p.Sources)
         .AsSplitQuery();
 
+    /// <summary>A post's links to vocabulary become exactly <paramref name="wanted"/>: a link that stays keeps its row.</summary>
+    private static void SyncLinks<TLink, TTerm>(List<TLink> links, IEnumerable<TTerm> wanted, Func<TLink, TTerm> termOf, Func<TTerm, TLink> link)
+    {
+        var wantedTerms = wanted.ToHashSet();
+        links.RemoveAll(l => !wantedTerms.Contains(termOf(l)));
+        var have = links.Select(termOf).ToHashSet();
+        foreach (var term in wantedTerms.Where(t => !have.Contains(t)))
+            links.Add(link(term));
+    }
+
     private static void Apply(Post post, ReconciledPost item,
         Dictionary<string, Category> categories, Dictionary<string, Tag> tags, Dictionary<string, Author> authors)
     {
@@ -161,17 +171,9 @@ public sealed class CatalogWriter
         post.IsExcerptTruncated = item.IsExcerptTruncated;
         post.ThumbnailUrl = item.ThumbnailUrl;
 
-        var wantedCategories = item.CategorySlugs.Select(s => categories[s]).ToHashSet();
-        post.Categories.RemoveAll(l => !wantedCategories.Contains(l.Category));
-        var haveCategories = post.Categories.Select(l => l.Category).ToHashSet();
-        foreach (var category in wantedCategories.Where(c => !haveCategories.Contains(c)))
-            post.Categories.Add(new PostCategory { Post = post, Category = category });
-
-        var wantedTags = item.TagSlugs.Select(s => tags[s]).ToHashSet();
-        post.Tags.RemoveAll(l => !wantedTags.Contains(l.Tag));
-        var haveTags = post.Tags.Select(l => l.Tag).ToHashSet();
-        foreach (var tag in wantedTags.Where(t => !haveTags.Contains(t)))
-            post.Tags.Add(new PostTag { Post = post, Tag = tag });
+        SyncLinks(post.Categories, item.CategorySlugs.Select(s => categories[s]), l => l.Category,
+            category => new PostCategory { Post = post, Category = category });
+        SyncLinks(post.Tags, item.TagSlugs.Select(s => tags[s]), l => l.Tag, tag => new PostTag { Post = post, Tag = tag });
 
         var wantedAuthors = item.Bylines.Select(b => authors[b.AuthorSlug]).ToList();
         var wantedAuthorSet = wantedAuthors.ToHashSet();
