@@ -23,7 +23,7 @@ public static class NodeProjection
     /// </summary>
     public static LambdaExpression? Of<T>(IResolverContext context, string connectionTypeName, string nodeTypeName, IReadOnlyList<SortKey> keys)
     {
-        if (typeof(T).GetConstructor(Type.EmptyTypes) is null ||
+        if (!Constructible<T>.Yes ||
             context.Schema.GetType<ObjectType>(connectionTypeName) is not { } connection ||
             context.Schema.GetType<ObjectType>(nodeTypeName) is not { } node)
         {
@@ -50,6 +50,12 @@ public static class NodeProjection
         }
 
         return Build<T>(members);
+    }
+
+    /// <summary>Whether <typeparamref name="T"/> can be built member by member (<c>new T { ... }</c>): asked once per type, not per page.</summary>
+    private static class Constructible<T>
+    {
+        public static readonly bool Yes = typeof(T).GetConstructor(Type.EmptyTypes) is not null;
     }
 
     /// <summary>Adds what the fields selected on <paramref name="node"/> read; false when one of them does not say.</summary>
