@@ -53,10 +53,22 @@ try {
 
   step = 'type the query into the operation editor';
   const editor = page.locator('.monaco-editor').first();
-  await editor.click({ timeout });
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(query); // insertText: no auto-closed brackets
+  // The IDE sometimes swallows keys while it re-renders the document (for instance right after a response arrives), so
+  // the text is typed until the editor shows it. insertText: no auto-closed brackets.
+  const shown = async () => (await editor.locator('.view-lines').innerText().catch(() => '')).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+  const typeOperation = async (text) => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await editor.click({ timeout });
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.insertText(text);
+      await page.waitForTimeout(500);
+      if ((await shown()).includes(text.replace(/\s+/g, ' '))) return;
+      if (process.env.BCP_DEBUG) console.error(`retyping: the editor shows "${await shown()}"`);
+    }
+    throw new Error(`the editor did not take the text "${text}" (it shows "${await shown()}")`);
+  };
+  await typeOperation(query);
 
   step = 'run the query';
   // The IDE sometimes drops a Run right after typing (it is still re-validating the document): try the button, then the
@@ -66,17 +78,19 @@ try {
     async () => { await editor.click({ timeout: 20_000 }); await page.keyboard.press('Control+Alt+Enter'); },
     () => page.getByText('Run ▷').first().click({ timeout: 20_000 }),
   ];
-  const runUntil = async (sent) => {
+  const runUntil = async (text, sent) => {
     for (const run of runners) {
       await page.waitForTimeout(1_000);
+      if (!(await shown()).includes(text.replace(/\s+/g, ' '))) await typeOperation(text);
       const seen = sent();
+      if (process.env.BCP_DEBUG) console.error(`run ${runners.indexOf(run)}`);
       await run().catch(() => {});
       const done = await seen;
       if (done) return done;
     }
     return null;
   };
-  const execution = await runUntil(() => page.waitForResponse((r) => isGraphQLPost(r.request(), 'posts(first: 1)'), { timeout: 20_000 }).catch(() => null));
+  const execution = await runUntil(query, () => page.waitForResponse((r) => isGraphQLPost(r.request(), 'posts(first: 1)'), { timeout: 20_000 }).catch(() => null));
   if (!execution) throw new Error('neither the Run button, Ctrl+Alt+Enter nor the Run lens sent the query');
   const result = await execution.json();
   const title = result?.data?.posts?.nodes?.[0]?.title;
@@ -95,11 +109,9 @@ try {
     const subscribed = new Promise((resolve) => page.on('websocket', (socket) => socket.on('framesent', (frame) => {
       if (String(frame.payload).includes('"subscribe"') && String(frame.payload).includes('postAdded')) resolve(true);
     })));
-    await editor.click({ timeout });
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Delete');
-    await page.keyboard.insertText('subscription { postAdded { title slug } }');
-    const sent = await runUntil(() => Promise.race([subscribed, page.waitForTimeout(20_000).then(() => null)]));
+    const subscription = 'subscription { postAdded { title slug } }';
+    await typeOperation(subscription);
+    const sent = await runUntil(subscription, () => Promise.race([subscribed, page.waitForTimeout(20_000).then(() => null)]));
     if (!sent) throw new Error('the IDE sent no subscribe message over a WebSocket');
     const live = new URL('/healthz/live', endpoint).href;
     for (let i = 0; i < 100 && (await (await fetch(live)).json()).subscriptions < 1; i++) await page.waitForTimeout(100);
