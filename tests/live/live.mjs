@@ -2,7 +2,9 @@
 // graphql-ws over a WebSocket and graphql-sse over an event stream subscribe to postAdded and catalogChanged, the
 // `import` command runs in another process with a document that adds a post, and every subscriber must see it; a
 // postAdded(where:) that does not match must not; then the clients leave mid-stream and the server's live counts
-// (GET /healthz/live) must return to their baseline, as after a WebSocket cut without a close frame. One PASS/FAIL line per check; --json FILE writes the totals.
+// (GET /healthz/live) must return to their baseline, as after a WebSocket cut without a close frame, and so must the
+// live heap after 200 subscribers come and go (the server must run with --Health:Live:AllowCollect=true, as .ci/run
+// starts it). One PASS/FAIL line per check; --json FILE writes the totals.
 //
 //   node tests/live/live.mjs http://127.0.0.1:5000/graphql --app src/PostCatalog.Api/bin/Debug/net10.0/PostCatalog.Api.dll \
 //     --database /path/to/the/servers/catalog.db [--json artifacts/live.json]
@@ -140,6 +142,54 @@ const letGo = await waitFor(async () => {
     && after.catalogChangeSubscribers === baseline.catalogChangeSubscribers;
 });
 check('a WebSocket cut without a close frame mid-subscription is let go of as well', held && letGo, JSON.stringify({ baseline, after }));
+
+// Memory: many subscribers come and go (half close properly, half are cut); the live heap, measured after full
+// collections (GET /healthz/live?collect=true, which the server allows only with Health:Live:AllowCollect), must come
+// back to the baseline: within a tenth of what the open subscriptions held, plus 2 MB for the runtime's own noise.
+async function openSubscribers(connections, perConnection) {
+  const sockets = [];
+  for (let c = 0; c < connections; c++) {
+    const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
+    await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    await new Promise((resolve) => socket.once('message', resolve)); // connection_ack
+    for (let i = 0; i < perConnection; i++) {
+      const query = i % 2 ? changed : added;
+      const variables = i % 2 ? undefined : { where: { title: { eq: `Never Added ${run} ${c} ${i}` } } };
+      socket.send(JSON.stringify({ id: `s${i}`, type: 'subscribe', payload: { query, variables } }));
+    }
+    sockets.push(socket);
+  }
+  return sockets;
+}
+const collected = async () => (await fetch(`${liveUrl}?collect=true`)).json();
+const churnConnections = 10; // under GraphQL:Subscriptions:MaxConnectionsPerClient (16)
+const churnPerConnection = 20; // under MaxSubscriptionsPerConnection (32)
+const backToBaseline = async () => {
+  const now = await live();
+  return now.subscriptions === baseline.subscriptions && now.streamingConnections === baseline.streamingConnections
+    && now.catalogChangeSubscribers === baseline.catalogChangeSubscribers;
+};
+const leaveAll = async (sockets) => {
+  sockets.forEach((socket, i) => (i % 2 ? socket.terminate() : socket.close(1000)));
+  return waitFor(backToBaseline);
+};
+await leaveAll(await openSubscribers(2, churnPerConnection)); // warm: the documents are cached and compiled once
+const heapBefore = await collected();
+const open = await openSubscribers(churnConnections, churnPerConnection);
+const opened = await waitFor(async () => (await live()).subscriptions === baseline.subscriptions + churnConnections * churnPerConnection);
+const heapHeld = await collected();
+const left = await leaveAll(open);
+const heapAfter = await collected();
+const heldBytes = heapHeld.managedHeapBytes - heapBefore.managedHeapBytes;
+const keptBytes = heapAfter.managedHeapBytes - heapBefore.managedHeapBytes;
+const mb = (bytes) => `${(bytes / 1048576).toFixed(2)} MB`;
+check(`after ${churnConnections * churnPerConnection} subscribers come and go, the server's live heap is back to the baseline`,
+  heapBefore.collected && opened && left && keptBytes <= heldBytes / 10 + 2 * 1048576,
+  heapBefore.collected
+    ? `${opened ? '' : 'not all subscriptions opened; '}${left ? '' : 'counts not back to the baseline; '}the open subscriptions held ${mb(heldBytes)}, and ${mb(keptBytes)} stayed after they left`
+    : `the server did not collect before measuring: start it with --${'Health:Live:AllowCollect'}=true`);
+if (heapBefore.collected) console.log(`  the open subscriptions held ${mb(heldBytes)} (${Math.round(heldBytes / (churnConnections * churnPerConnection) / 1024)} KB each); ${mb(keptBytes)} stayed after they left`);
 
 console.log(`live: ${passed}/${passed + failed} passed`);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ passed, failed }));

@@ -8,21 +8,31 @@ namespace PostCatalog.Api.Hosting;
 /// <c>GET /healthz/live</c>: what the live transports hold right now, as JSON, so a test (or an operator) can see that
 /// subscriptions and connections come back to their baseline once clients leave: open subscriptions (source streams),
 /// streaming connections (WebSockets and event streams), the change feed's subscribers (each one bounded buffer), and
-/// the managed heap's size.
+/// the managed heap's size. With <c>?collect=true</c>, and only where <c>Health:Live:AllowCollect</c> is on (off by
+/// default: a full blocking collection on demand would let any client stall the server), the heap is measured after
+/// full collections, so a leak test can compare live memory rather than garbage not yet collected.
 /// </summary>
 public static class LiveHealth
 {
     public const string Path = "/healthz/live";
+    public const string AllowCollectKey = "Health:Live:AllowCollect";
 
-    public static void MapLiveHealth(this WebApplication app) => app.MapGet(Path, (HttpContext context) =>
+    public static void MapLiveHealth(this WebApplication app)
     {
-        var services = context.RequestServices;
-        return Results.Json(new
+        var allowCollect = app.Configuration.GetValue(AllowCollectKey, defaultValue: false);
+        app.MapGet(Path, (HttpContext context, bool? collect) =>
         {
-            subscriptions = services.GetRequiredService<RequestExecutor>().ActiveSubscriptions,
-            streamingConnections = services.GetRequiredService<StreamingConnections>().Open,
-            catalogChangeSubscribers = services.GetRequiredService<CatalogChangeFeed>().Changes.SubscriberCount,
-            managedHeapBytes = GC.GetTotalMemory(forceFullCollection: false),
+            var services = context.RequestServices;
+            var collected = collect == true && allowCollect;
+            return Results.Json(new
+            {
+                subscriptions = services.GetRequiredService<RequestExecutor>().ActiveSubscriptions,
+                streamingConnections = services.GetRequiredService<StreamingConnections>().Open,
+                catalogChangeSubscribers = services.GetRequiredService<CatalogChangeFeed>().Changes.SubscriberCount,
+                // forceFullCollection collects (and waits for finalizers) until the figure settles.
+                managedHeapBytes = GC.GetTotalMemory(forceFullCollection: collected),
+                collected,
+            });
         });
-    });
+    }
 }
