@@ -31,6 +31,8 @@ else
 fi
 if [ -n "${BENCH_SIZES:-}" ]; then read -r -a sizes <<< "$BENCH_SIZES"; fi
 concurrency=${BENCH_CONCURRENCY:-8}
+# Seconds of warm-up per operation, before any is measured (8 operations: 24 s per server by default; quick: 1 s).
+warm_seconds=${BENCH_WARMUP_SECONDS:-$(if [ "$mode" = quick ]; then echo 1; else echo 3; fi)}
 deep_page=${BENCH_DEEP_PAGE:-500}
 work=${BENCH_WORK:-/tmp/postcatalog-bench}
 mkdir -p "$work"
@@ -98,6 +100,29 @@ drive() { # server size label operation variables [extra driver args...]
   echo "{\"server\":\"$server\",\"size\":$size,\"label\":\"$label\",\"result\":$line}" >> "$results"
 }
 
+# The benchmark's operations, each handed to $1 (drive or warm) with the server and size.
+each_operation() { # how server size
+  local how=$1 server=$2 size=$3
+  $how "$server" "$size" home-page home-page '{}'
+  $how "$server" "$size" category-page-1 category-page "{\"category\":\"$category\"}"
+  $how "$server" "$size" category-page-deep category-page "{\"category\":\"$category\"}" --walk-to-page "$deep_page"
+  $how "$server" "$size" category-page-1-total category-page "{\"category\":\"$category\",\"withTotal\":true}"
+  $how "$server" "$size" author-page author-page "{\"slug\":\"$author\"}"
+  $how "$server" "$size" search search '{"query":"spotify data"}'
+  $how "$server" "$size" facets facets '{"since":"2020-01-01"}'
+  $how "$server" "$size" introspection introspection '{}'
+}
+
+# Every server runs every operation for $warm_seconds (BENCH_WARMUP_SECONDS in all) before any is measured, results
+# discarded: a .NET server spends its first ~20 s under load recompiling hot methods (tiered JIT, hundreds of methods a
+# second; see RESULTS.md), and a measurement that starts before that is over times the JIT, not the server.
+warm() { # server size label operation variables [extra driver args...]
+  local operation=$4 variables=$5; shift 5
+  dotnet "$driver" --url "http://127.0.0.1:$port/graphql" --operation "operations/$operation.graphql" \
+    --variables "$variables" --requests 200000 --warmup 0 --repetitions 1 --concurrency "$concurrency" \
+    --max-seconds "$warm_seconds" "$@" >/dev/null || true
+}
+
 # --- catalogs and runs -----------------------------------------------------------------------------------------
 port=5180
 for size in "${sizes[@]}"; do
@@ -136,14 +161,8 @@ PY
       python3 -c "import json; print(json.dumps({'query': open('operations/introspection.graphql').read()}))" |
         curl -sf -H 'Content-Type: application/json' --data @- "http://127.0.0.1:$port/graphql" > "$work/introspection-response.json"
     fi
-    drive "$server" "$size" home-page home-page '{}'
-    drive "$server" "$size" category-page-1 category-page "{\"category\":\"$category\"}"
-    drive "$server" "$size" category-page-deep category-page "{\"category\":\"$category\"}" --walk-to-page "$deep_page"
-    drive "$server" "$size" category-page-1-total category-page "{\"category\":\"$category\",\"withTotal\":true}"
-    drive "$server" "$size" author-page author-page "{\"slug\":\"$author\"}"
-    drive "$server" "$size" search search '{"query":"spotify data"}'
-    drive "$server" "$size" facets facets '{"since":"2020-01-01"}'
-    drive "$server" "$size" introspection introspection '{}'
+    each_operation warm "$server" "$size"
+    each_operation drive "$server" "$size"
     echo "{\"server\":\"$server\",\"size\":$size,\"peakMb\":$(peak_mb)}" >> "$results"
     stop_server
   done
