@@ -13,7 +13,17 @@ builder.Logging.ClearProviders();
 var config = builder.Configuration;
 var operations = config["operations"] ?? Path.Combine(AppContext.BaseDirectory, "operations");
 
-using var provider = FloorProvider.FromConfiguration(config);
+FloorProvider provider;
+try
+{
+    provider = FloorProvider.FromConfiguration(config);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+using var providerLifetime = provider;
 using var sessions = new Sessions(provider);
 // The introspection result does not depend on the data: the floor for it is writing the bytes our server produced.
 var introspection = config["introspection-response"] is { } file ? File.ReadAllBytes(file) : null;
@@ -63,3 +73,4 @@ app.MapPost("/graphql", async context =>
     await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
 });
 app.Run();
+return 0;
