@@ -3,9 +3,10 @@
 # implementation (graphql-js + graphql-http + better-sqlite3), on generated catalogs, then benchmarks/RESULTS.md.
 #   benchmarks/run.sh [--quick] [--provider sqlite|postgres]
 # --quick: 10,000 posts and short runs (under 5 minutes); full: 10k, 100k and 1M posts (under 30 minutes).
-# --provider postgres: our server over a throwaway PostgreSQL server (scripts/postgres.sh, stopped at the end), the
-# catalogs generated into it with COPY; results in $BENCH_WORK/results-MODE-postgres.md (RESULTS.md is not rewritten).
-# The floor and the reference read SQLite files, so they run only on the SQLite pass.
+# --provider postgres: our server and the floor over a throwaway PostgreSQL server (scripts/postgres.sh, stopped at the
+# end), the catalogs generated into it with COPY; results, with ours/floor per operation, in
+# $BENCH_WORK/results-MODE-postgres.md (RESULTS.md is not rewritten). The reference (graphql-js + better-sqlite3) reads
+# SQLite files only, so it runs only on the SQLite pass.
 # Everything listens on 127.0.0.1 only. Knobs (environment): BENCH_WORK (work folder, catalogs are kept there and
 # reused), BENCH_SIZES (e.g. "2000": the catalog sizes instead of the mode's), BENCH_CONCURRENCY (8), BENCH_REQUESTS, BENCH_REPETITIONS, BENCH_MAX_SECONDS, BENCH_DEEP_PAGE (500).
 # The "Engine" section of RESULTS.md (run-engine.sh) is kept as it is.
@@ -68,7 +69,7 @@ if [ "$provider" = postgres ]; then
   eval "$(bash "$root/scripts/postgres.sh" start)"
   postgres_dir=$POSTGRES_DIR
   psql=("$(bash "$root/scripts/postgres.sh" bin)/psql" -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres -X -At)
-  servers=(ours)
+  servers=(ours floor) # the reference is SQLite-only (better-sqlite3)
 fi
 
 start_server() { # name database port
@@ -76,7 +77,7 @@ start_server() { # name database port
   case $name in
     ours) Logging__LogLevel__Default=Warning dotnet "$api" "${catalog_args[@]}" --urls "http://127.0.0.1:$port" \
             >"$work/$name.log" 2>&1 & ;;
-    floor) dotnet "$floor" --database "$database" --operations "$bench/operations" \
+    floor) dotnet "$floor" "${catalog_args[@]}" --operations "$bench/operations" \
             --introspection-response "$work/introspection-response.json" --urls "http://127.0.0.1:$port" >"$work/$name.log" 2>&1 & ;;
     reference) node reference/server.mjs --database "$database" --schema "$work/schema.graphql" --port "$port" >"$work/$name.log" 2>&1 & ;;
   esac
@@ -172,13 +173,21 @@ if [ "$provider" = postgres ]; then
   python3 - "$results" > "${results%.jsonl}.md" <<'PY'
 import json, sys
 rows = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
-print("| posts | operation | ours req/s | p50 ms | p99 ms |\n|---:|---|---:|---:|---:|")
+runs = {(r["server"], r["size"], r["label"]): r["result"] for r in rows if "result" in r}
+def ratio(a, b): return f"{a / b:.2f}" if a and b else "–"
+def cell(x, key, digits=1): return f"{x[key]:,.{digits}f}" if x else "–"
+print("| posts | operation | page | ours req/s | floor req/s | ours/floor | ours p50 ms | floor p50 ms | p50 ours/floor | ours p99 ms | floor p99 ms |")
+print("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for r in rows:
-    if "result" in r:
-        x = r["result"]
-        print(f"| {r['size']:,} | {r['label']} | {x['throughput']:.0f} | {x.get('p50Ms', x.get('p50', 0)):.1f} | {x.get('p99Ms', x.get('p99', 0)):.1f} |")
-    elif r["server"] == "generate":
-        print(f"| {r['size']:,} | generate | {r['seconds']} s | | |")
+    if r["server"] == "generate":
+        print(f"| {r['size']:,} | generate | | {r['seconds']} s | | | | | | | |")
+    elif "result" in r and r["server"] == "ours":
+        o, f = r["result"], runs.get(("floor", r["size"], r["label"]))
+        print(f"| {r['size']:,} | {r['label']} | {o.get('page', '')} | {cell(o, 'throughput', 0)} | {cell(f, 'throughput', 0)} | "
+              f"{ratio(o['throughput'], f and f['throughput'])} | {cell(o, 'p50Ms')} | {cell(f, 'p50Ms')} | "
+              f"{ratio(o['p50Ms'], f and f['p50Ms'])} | {cell(o, 'p99Ms')} | {cell(f, 'p99Ms')} |")
+peaks = [f"{r['server']} {r['size']:,} posts {r['peakMb']} MB" for r in rows if "peakMb" in r]
+print("\nPeak working set (VmHWM): " + ", ".join(peaks) + ". ours/floor: throughput ratio (1.00 = as fast as the floor); p50 ours/floor: latency ratio (1.00 = as quick).")
 PY
   log "done; PostgreSQL results in ${results%.jsonl}.md"
   cat "${results%.jsonl}.md"

@@ -1,42 +1,46 @@
 using System.Text.Json;
+using PostCatalog.Floor.Providers;
 
 namespace PostCatalog.Floor.Operations;
 
 /// <summary>operations/author-page.graphql: an author, their post count and latest 20 posts with categories.</summary>
-public static class AuthorPage
+public sealed class AuthorPage(FloorProvider provider, NestedLists nested)
 {
-    private const string AuthorSql = """
+    private const int PageSize = 20;
+
+    private readonly Statement _author = provider.Statement("""
         SELECT "a"."id", "a"."name", "a"."slug"
         FROM "authors" AS "a"
-        WHERE "a"."slug" = @ArgumentValue
+        WHERE "a"."slug" = @slug
         LIMIT 1
-        """;
-    private const string CountSql = """
-        SELECT "b"."author_id" AS "Key", COUNT(*) AS "Count"
+        """, ("@slug", ParameterKind.Text));
+
+    // postCount as our count DataLoader asks it: grouped by author over a list of one.
+    private readonly Statement _count = provider.Statement($"""
+        SELECT "b"."author_id" AS "Key", {provider.CountInt} AS "Count"
         FROM "bylines" AS "b"
-        WHERE "b"."author_id" = @ids1
+        WHERE {provider.InIds("\"b\".\"author_id\"")}
         GROUP BY "b"."author_id"
-        """;
-    private const string PostsSql = $"""
-        SELECT {PostRow.Columns}
+        """, ("@ids", ParameterKind.Ids));
+
+    private readonly Statement _posts = provider.Statement($"""
+        SELECT {PostColumns.Every.Sql}
         FROM "posts" AS "p"
         WHERE EXISTS (
             SELECT 1
             FROM "bylines" AS "b"
             WHERE "p"."id" = "b"."post_id" AND "b"."author_id" = @id)
-        ORDER BY "p"."published_at" DESC, "p"."id" DESC
+        ORDER BY "p"."published_at" {provider.DescNullsLast}, "p"."id" DESC
         LIMIT @p
-        """;
+        """, ("@id", ParameterKind.Int), ("@p", ParameterKind.Int));
 
-    public static void Write(Utf8JsonWriter json, SqliteSessions.Session session, JsonElement variables)
+    public void Write(Utf8JsonWriter json, Session session, JsonElement variables)
     {
         json.WriteStartObject();
         json.WriteStartObject("data"u8);
-        var command = session.Command(AuthorSql);
-        command.Parameters.AddWithValue("@ArgumentValue", variables.GetProperty("slug").GetString());
-        long id;
+        int id;
         string name, slug;
-        using (var reader = command.ExecuteReader())
+        using (var reader = session.Read(_author, variables.GetProperty("slug").GetString()))
         {
             if (!reader.Read())
             {
@@ -45,20 +49,15 @@ public static class AuthorPage
                 json.WriteEndObject();
                 return;
             }
-            (id, name, slug) = (reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+            (id, name, slug) = (reader.GetInt32(0), reader.GetString(1), reader.GetString(2));
         }
 
-        var count = session.Command(CountSql);
-        count.Parameters.AddWithValue("@ids1", id);
-        long postCount;
-        using (var reader = count.ExecuteReader()) postCount = reader.Read() ? reader.GetInt64(1) : 0;
+        int postCount;
+        using (var reader = session.Read(_count, new[] { id })) postCount = reader.Read() ? reader.GetInt32(1) : 0;
 
-        var posts = session.Command(PostsSql);
-        posts.Parameters.AddWithValue("@id", id);
-        posts.Parameters.AddWithValue("@p", 21);
-        var rows = PostRow.ReadAll(posts);
-        if (rows.Count > 20) rows.RemoveAt(20);
-        var categories = NestedLists.Categories(session, rows.ConvertAll(p => p.Id));
+        var rows = PostRow.ReadAll(session.Read(_posts, id, PageSize + 1), PostColumns.Every, provider);
+        if (rows.Count > PageSize) rows.RemoveAt(PageSize);
+        var categories = nested.Categories(session, rows.ConvertAll(p => p.Id));
 
         json.WriteStartObject("author"u8);
         FloorJson.WriteId(json, "Author", id);

@@ -1,75 +1,74 @@
+using System.Globalization;
 using System.Text.Json;
+using PostCatalog.Floor.Providers;
 
 namespace PostCatalog.Floor.Operations;
 
 /// <summary>operations/facets.graphql: one GROUP BY per facet over the posts published since a date, in the shape our catalog sends.</summary>
-public static class Facets
+public sealed class Facets(FloorProvider provider)
 {
-    // The shape our catalog sends (PostFacetCounts): the posts since the date drive, their link rows by primary key,
-    // grouped by the id written "id + 0" so SQLite keeps to that order, then the names of the groups.
-    private const string CategoriesSql = """
-        SELECT "c"."slug", "c"."name", "g"."Count", "g"."Id"
+    private static readonly (string, ParameterKind) Since = ("@Value", ParameterKind.Date), Limit = ("@p", ParameterKind.Int);
+
+    private readonly Statement _categories = Labelled(provider, "post_categories", "p0", "category_id", "categories", "c");
+
+    private readonly Statement _authors = Labelled(provider, "bylines", "b", "author_id", "authors", "a");
+
+    private readonly Statement _years = provider.Statement($"""
+        SELECT "p0"."Key" AS "Year", {provider.CountInt} AS "Count"
         FROM (
-            SELECT "p0"."category_id" + 0 AS "Id", COUNT(*) AS "Count"
-            FROM "posts" AS "p"
-            INNER JOIN "post_categories" AS "p0" ON "p"."id" = "p0"."post_id"
-            WHERE "p"."published_at" >= @Value
-            GROUP BY "p0"."category_id" + 0
-        ) AS "g"
-        INNER JOIN "categories" AS "c" ON "g"."Id" = "c"."id"
-        ORDER BY "g"."Count" DESC, "c"."name", "g"."Id"
-        LIMIT @p
-        """;
-    private const string AuthorsSql = """
-        SELECT "a"."slug", "a"."name", "g"."Count", "g"."Id"
-        FROM (
-            SELECT "b"."author_id" + 0 AS "Id", COUNT(*) AS "Count"
-            FROM "posts" AS "p"
-            INNER JOIN "bylines" AS "b" ON "p"."id" = "b"."post_id"
-            WHERE "p"."published_at" >= @Value
-            GROUP BY "b"."author_id" + 0
-        ) AS "g"
-        INNER JOIN "authors" AS "a" ON "g"."Id" = "a"."id"
-        ORDER BY "g"."Count" DESC, "a"."name", "g"."Id"
-        LIMIT @p
-        """;
-    private const string YearsSql = """
-        SELECT "p0"."Key" AS "Year", COUNT(*) AS "Count"
-        FROM (
-            SELECT CAST(strftime('%Y', "p"."published_at") AS INTEGER) AS "Key"
+            SELECT {provider.Year("\"p\".\"published_at\"")} AS "Key"
             FROM "posts" AS "p"
             WHERE "p"."published_at" >= @Value AND "p"."published_at" IS NOT NULL
         ) AS "p0"
         GROUP BY "p0"."Key"
-        ORDER BY "p0"."Key" DESC
+        ORDER BY "p0"."Key" {provider.DescNullsLast}
         LIMIT @p
-        """;
+        """, Since, Limit);
 
-    public static void Write(Utf8JsonWriter json, SqliteSessions.Session session, JsonElement variables)
+    /// <summary>
+    /// The shape our catalog sends (PostFacetCounts): the posts since the date drive, their link rows by primary key,
+    /// grouped by the id written "id + 0" so SQLite keeps to that order, then the slugs and names of the groups.
+    /// </summary>
+    private static Statement Labelled(FloorProvider provider, string links, string link, string key, string labels, string label) =>
+        provider.Statement($"""
+            SELECT "s0"."Count", "{label}"."id" AS "Id", "{label}"."slug" AS "Slug", "{label}"."name" AS "Name"
+            FROM (
+                SELECT "s"."Inner" AS "Id", {provider.CountInt} AS "Count"
+                FROM (
+                    SELECT "{link}"."{key}" + 0 AS "Inner"
+                    FROM "posts" AS "p"
+                    INNER JOIN "{links}" AS "{link}" ON "p"."id" = "{link}"."post_id"
+                    WHERE "p"."published_at" >= @Value
+                ) AS "s"
+                GROUP BY "s"."Inner"
+            ) AS "s0"
+            INNER JOIN "{labels}" AS "{label}" ON "s0"."Id" = "{label}"."id"
+            ORDER BY "s0"."Count" {provider.DescNullsLast}, "{label}"."name", "{label}"."id"
+            LIMIT @p
+            """, Since, Limit);
+
+    public void Write(Utf8JsonWriter json, Session session, JsonElement variables)
     {
-        var since = variables.GetProperty("since").GetString();
+        var since = DateOnly.Parse(variables.GetProperty("since").GetString()!, CultureInfo.InvariantCulture);
         json.WriteStartObject();
         json.WriteStartObject("data"u8);
         json.WriteStartObject("postFacets"u8);
 
         json.WriteStartArray("categories"u8);
-        WriteLabelled(json, session, CategoriesSql, since, 200);
+        WriteLabelled(json, session, _categories, since, 200);
         json.WriteEndArray();
         json.WriteStartArray("authors"u8);
-        WriteLabelled(json, session, AuthorsSql, since, 10);
+        WriteLabelled(json, session, _authors, since, 10);
         json.WriteEndArray();
 
         json.WriteStartArray("years"u8);
-        var years = session.Command(YearsSql);
-        years.Parameters.AddWithValue("@Value", since);
-        years.Parameters.AddWithValue("@p", 200);
-        using (var reader = years.ExecuteReader())
+        using (var reader = session.Read(_years, since, 200))
         {
             while (reader.Read())
             {
                 json.WriteStartObject();
-                json.WriteString("value"u8, reader.GetInt64(0).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                json.WriteNumber("count"u8, reader.GetInt64(1));
+                json.WriteString("value"u8, reader.GetInt32(0).ToString(CultureInfo.InvariantCulture));
+                json.WriteNumber("count"u8, reader.GetInt32(1));
                 json.WriteEndObject();
             }
         }
@@ -80,18 +79,15 @@ public static class Facets
         json.WriteEndObject();
     }
 
-    private static void WriteLabelled(Utf8JsonWriter json, SqliteSessions.Session session, string sql, string? since, int limit)
+    private static void WriteLabelled(Utf8JsonWriter json, Session session, Statement statement, DateOnly since, int limit)
     {
-        var command = session.Command(sql);
-        command.Parameters.AddWithValue("@Value", since);
-        command.Parameters.AddWithValue("@p", limit);
-        using var reader = command.ExecuteReader();
+        using var reader = session.Read(statement, since, limit);
         while (reader.Read())
         {
             json.WriteStartObject();
-            json.WriteString("value"u8, reader.GetString(0));
-            json.WriteString("label"u8, reader.GetString(1));
-            json.WriteNumber("count"u8, reader.GetInt64(2));
+            json.WriteString("value"u8, reader.GetString(2));
+            json.WriteString("label"u8, reader.GetString(3));
+            json.WriteNumber("count"u8, reader.GetInt32(0));
             json.WriteEndObject();
         }
     }

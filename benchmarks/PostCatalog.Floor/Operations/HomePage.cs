@@ -1,25 +1,28 @@
 using System.Text.Json;
+using PostCatalog.Floor.Providers;
 
 namespace PostCatalog.Floor.Operations;
 
 /// <summary>operations/home-page.graphql: the latest 20 posts with categories and authors.</summary>
-public static class HomePage
+public sealed class HomePage(FloorProvider provider, NestedLists nested)
 {
-    private const string Sql = $"""
-        SELECT {PostRow.Columns}
-        FROM "posts" AS "p"
-        ORDER BY "p"."published_at" DESC, "p"."id" DESC
-        LIMIT @p
-        """;
+    private const int PageSize = 20;
 
-    public static void Write(Utf8JsonWriter json, SqliteSessions.Session session, JsonElement variables)
+    // One row more than the page, as our pager asks (it would tell hasNextPage).
+    private readonly Statement _posts = provider.Statement($"""
+        SELECT {PostColumns.WithUrl.Sql}
+        FROM "posts" AS "p"
+        ORDER BY "p"."published_at" {provider.DescNullsLast}, "p"."id" DESC
+        LIMIT @p
+        """, ("@p", ParameterKind.Int));
+
+    public void Write(Utf8JsonWriter json, Session session, JsonElement variables)
     {
-        var command = session.Command(Sql);
-        command.Parameters.AddWithValue("@p", 20);
-        var posts = PostRow.ReadAll(command);
+        var posts = PostRow.ReadAll(session.Read(_posts, PageSize + 1), PostColumns.WithUrl, provider);
+        if (posts.Count > PageSize) posts.RemoveAt(PageSize);
         var ids = posts.ConvertAll(p => p.Id);
-        var authors = NestedLists.Authors(session, ids);
-        var categories = NestedLists.Categories(session, ids);
+        var authors = nested.Authors(session, ids);
+        var categories = nested.Categories(session, ids);
 
         json.WriteStartObject();
         json.WriteStartObject("data"u8);

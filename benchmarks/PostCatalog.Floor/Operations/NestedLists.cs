@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PostCatalog.Floor.Providers;
 
 namespace PostCatalog.Floor.Operations;
 
@@ -6,31 +7,33 @@ namespace PostCatalog.Floor.Operations;
 /// The categories and authors of a page of posts, one SQL statement each (the statements our DataLoaders send),
 /// grouped by post id. Only name and slug are kept: that is all the benchmark operations select.
 /// </summary>
-public static class NestedLists
+public sealed class NestedLists(FloorProvider provider)
 {
     public readonly record struct NameAndSlug(string Name, string Slug);
 
-    private static readonly Dictionary<int, string> CategoriesSql = [], AuthorsSql = [];
+    private readonly Statement _categories = provider.Statement($"""
+        SELECT "p"."post_id", "c"."id", "c"."declared_post_count", "c"."name", "c"."slug", "c"."word_press_id"
+        FROM "post_categories" AS "p"
+        INNER JOIN "categories" AS "c" ON "p"."category_id" = "c"."id"
+        WHERE {provider.InIds("\"p\".\"post_id\"")}
+        ORDER BY "c"."name"
+        """, ("@ids", ParameterKind.Ids));
 
-    public static Dictionary<long, List<NameAndSlug>> Categories(SqliteSessions.Session session, IReadOnlyList<long> postIds) =>
-        Load(session, postIds, Sql(CategoriesSql, postIds.Count, ids => $"""
-            SELECT "p"."post_id" AS "PostId", "c"."id", "c"."declared_post_count", "c"."name", "c"."slug", "c"."word_press_id"
-            FROM "post_categories" AS "p"
-            INNER JOIN "categories" AS "c" ON "p"."category_id" = "c"."id"
-            WHERE "p"."post_id" IN {ids}
-            ORDER BY "c"."name"
-            """), postColumn: 0, nameColumn: 3, slugColumn: 4);
+    private readonly Statement _authors = provider.Statement($"""
+        SELECT "b"."post_id", "b"."author_id", "b"."position", "b"."role", "a"."id", "a"."name", "a"."slug"
+        FROM "bylines" AS "b"
+        INNER JOIN "authors" AS "a" ON "b"."author_id" = "a"."id"
+        WHERE {provider.InIds("\"b\".\"post_id\"")}
+        ORDER BY "b"."position"
+        """, ("@ids", ParameterKind.Ids));
 
-    public static Dictionary<long, List<NameAndSlug>> Authors(SqliteSessions.Session session, IReadOnlyList<long> postIds) =>
-        Load(session, postIds, Sql(AuthorsSql, postIds.Count, ids => $"""
-            SELECT "b"."post_id", "b"."author_id", "b"."position", "b"."role", "a"."id", "a"."name", "a"."slug"
-            FROM "bylines" AS "b"
-            INNER JOIN "authors" AS "a" ON "b"."author_id" = "a"."id"
-            WHERE "b"."post_id" IN {ids}
-            ORDER BY "b"."position"
-            """), postColumn: 0, nameColumn: 5, slugColumn: 6);
+    public Dictionary<int, List<NameAndSlug>> Categories(Session session, IReadOnlyList<int> postIds) =>
+        Load(session, _categories, postIds, nameColumn: 3, slugColumn: 4);
 
-    public static void Write(Utf8JsonWriter json, ReadOnlySpan<byte> name, Dictionary<long, List<NameAndSlug>> lists, long postId)
+    public Dictionary<int, List<NameAndSlug>> Authors(Session session, IReadOnlyList<int> postIds) =>
+        Load(session, _authors, postIds, nameColumn: 5, slugColumn: 6);
+
+    public static void Write(Utf8JsonWriter json, ReadOnlySpan<byte> name, Dictionary<int, List<NameAndSlug>> lists, int postId)
     {
         json.WriteStartArray(name);
         if (lists.TryGetValue(postId, out var items))
@@ -46,26 +49,15 @@ public static class NestedLists
         json.WriteEndArray();
     }
 
-    private static string Sql(Dictionary<int, string> cache, int count, Func<string, string> build)
+    private static Dictionary<int, List<NameAndSlug>> Load(Session session, Statement statement, IReadOnlyList<int> postIds,
+        int nameColumn, int slugColumn)
     {
-        lock (cache)
-        {
-            if (!cache.TryGetValue(count, out var sql)) cache[count] = sql = build(FloorJson.InList(count));
-            return sql;
-        }
-    }
-
-    private static Dictionary<long, List<NameAndSlug>> Load(SqliteSessions.Session session, IReadOnlyList<long> postIds, string sql,
-        int postColumn, int nameColumn, int slugColumn)
-    {
-        var result = new Dictionary<long, List<NameAndSlug>>(postIds.Count);
+        var result = new Dictionary<int, List<NameAndSlug>>(postIds.Count);
         if (postIds.Count == 0) return result;
-        var command = session.Command(sql);
-        FloorJson.AddIds(command, postIds);
-        using var reader = command.ExecuteReader();
+        using var reader = session.Read(statement, postIds);
         while (reader.Read())
         {
-            var postId = reader.GetInt64(postColumn);
+            var postId = reader.GetInt32(0);
             if (!result.TryGetValue(postId, out var list)) result[postId] = list = [];
             list.Add(new NameAndSlug(reader.GetString(nameColumn), reader.GetString(slugColumn)));
         }

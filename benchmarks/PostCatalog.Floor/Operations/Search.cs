@@ -1,63 +1,63 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using PostCatalog.Floor.Providers;
 
 namespace PostCatalog.Floor.Operations;
 
-/// <summary>operations/search.graphql: FTS5 bm25 ranking, the hits' posts, then highlight()/snippet() for the page only.</summary>
-public static class Search
+/// <summary>
+/// operations/search.graphql: the provider's ranked matches (FTS5 bm25, or ts_rank_cd over the stored tsvector), the
+/// hits' posts, then the highlights (highlight()/snippet(), or ts_headline) for the page only.
+/// </summary>
+public sealed partial class Search(FloorProvider provider)
 {
-    private const string RankSql = """
+    private const int PageSize = 20;
+
+    private readonly Statement _ranked = provider.Statement($"""
         SELECT "p"."PostId", "p"."Rank"
         FROM (
-            SELECT rowid AS "PostId", bm25(post_search, 10, 1, 4, 4) AS "Rank" FROM post_search WHERE post_search MATCH @match
+            {provider.RankedSql}
         ) AS "p"
         ORDER BY "p"."Rank", "p"."PostId"
         LIMIT @p1
-        """;
-    private const int PageSize = 20;
+        """, ("@match", ParameterKind.Text), ("@p1", ParameterKind.Int));
 
-    public static void Write(Utf8JsonWriter json, SqliteSessions.Session session, JsonElement variables)
+    private readonly Statement _posts = provider.Statement($"""
+        SELECT {PostColumns.Every.Sql}
+        FROM "posts" AS "p"
+        WHERE {provider.InIds("\"p\".\"id\"")}
+        """, ("@ids", ParameterKind.Ids));
+
+    private readonly Statement _highlights = provider.Statement(provider.HighlightsSql, ("@match", ParameterKind.Text), ("@ids", ParameterKind.Ids));
+
+    public void Write(Utf8JsonWriter json, Session session, JsonElement variables)
     {
-        var match = MatchExpression(variables.GetProperty("query").GetString() ?? "");
-        var rank = session.Command(RankSql);
-        rank.Parameters.AddWithValue("@match", match);
-        rank.Parameters.AddWithValue("@p1", PageSize + 1);
-        var hits = new List<(long Id, double Rank)>();
-        using (var reader = rank.ExecuteReader())
-            while (reader.Read() && hits.Count < PageSize) hits.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        var match = provider.MatchExpression(Words().Matches(variables.GetProperty("query").GetString() ?? "").Select(m => m.Value).ToList());
+        var hits = new List<(int Id, double Rank)>();
+        using (var reader = session.Read(_ranked, match, PageSize + 1))
+            while (reader.Read() && hits.Count < PageSize) hits.Add((reader.GetInt32(0), reader.GetDouble(1)));
 
         var ids = hits.ConvertAll(h => h.Id);
-        var posts = new Dictionary<long, PostRow>();
-        var highlights = new Dictionary<long, (string? Title, string? Excerpt)>();
+        var posts = new Dictionary<int, PostRow>();
+        var highlights = new Dictionary<int, (string? Title, string? Excerpt)>();
         if (ids.Count > 0)
         {
-            var postCommand = session.Command($"""SELECT {PostRow.Columns} FROM "posts" AS "p" WHERE "p"."id" IN {FloorJson.InList(ids.Count)}""");
-            FloorJson.AddIds(postCommand, ids);
-            foreach (var post in PostRow.ReadAll(postCommand)) posts[post.Id] = post;
-
-            var highlight = session.Command($"""
-                SELECT rowid,
-                       highlight(post_search, 0, char(2), char(3)),
-                       snippet(post_search, 1, char(2), char(3), '…', 24)
-                FROM post_search WHERE post_search MATCH $match AND rowid IN {FloorJson.InList(ids.Count)}
-                """);
-            highlight.Parameters.AddWithValue("$match", match);
-            FloorJson.AddIds(highlight, ids);
-            using var reader = highlight.ExecuteReader();
+            foreach (var post in PostRow.ReadAll(session.Read(_posts, ids), PostColumns.Every, provider)) posts[post.Id] = post;
+            using var reader = session.Read(_highlights, match, ids);
             while (reader.Read())
-                highlights[reader.GetInt64(0)] = (ToHtml(reader.IsDBNull(1) ? null : reader.GetString(1)), ToHtml(reader.IsDBNull(2) ? null : reader.GetString(2)));
+                highlights[reader.GetInt32(0)] = (ToHtml(reader.IsDBNull(1) ? null : reader.GetString(1)), ToHtml(reader.IsDBNull(2) ? null : reader.GetString(2)));
         }
 
         json.WriteStartObject();
         json.WriteStartObject("data"u8);
         json.WriteStartObject("searchPosts"u8);
         json.WriteStartArray("nodes"u8);
-        foreach (var (id, score) in hits)
+        foreach (var (id, rank) in hits)
         {
             if (!posts.TryGetValue(id, out var post)) continue;
             var (title, excerpt) = highlights.GetValueOrDefault(id);
             json.WriteStartObject();
-            json.WriteNumber("score"u8, -score);
+            json.WriteNumber("score"u8, -rank);
             json.WriteString("titleHighlight"u8, title);
             json.WriteString("excerptHighlight"u8, excerpt);
             json.WriteStartObject("post"u8);
@@ -74,11 +74,11 @@ public static class Search
         json.WriteEndObject();
     }
 
-    /// <summary>Every word quoted, all must match: <c>spotify data</c> becomes <c>"spotify" "data"</c>.</summary>
-    private static string MatchExpression(string query) => string.Join(' ',
-        query.Split((char[])[' ', '\t', '\n', ',', '.', ';', ':', '!', '?', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => "\"" + w + "\""));
+    /// <summary>The words of the query as our search reads them: runs of letters, digits, marks and underscores.</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}\p{M}_]+")]
+    private static partial Regex Words();
 
+    /// <summary>HTML-escapes the stored text, then turns the index's match markers into <c>&lt;mark&gt;</c> tags.</summary>
     private static string? ToHtml(string? marked)
     {
         if (string.IsNullOrEmpty(marked)) return null;
