@@ -34,8 +34,24 @@ public static class GenerateCommand
                 Console.Error.WriteLine("--posts must be 0 or more.");
                 return 1;
             }
-            var vocabulary = await GeneratorVocabulary.FromDocumentsAsync(
-                [parse.GetValue(seeds) ?? Hosting.PathResolver.ResolveExisting("seeds")], ct);
+            // The vocabulary comes from the seed documents: with none found (run from outside the repository without
+            // --seeds, or a folder without posts) nothing is generated, and the catalog is not opened or touched.
+            var seedsPath = parse.GetValue(seeds) ?? Hosting.PathResolver.ResolveExisting("seeds");
+            if (!Path.Exists(seedsPath))
+            {
+                Console.Error.WriteLine($"Nothing generated: no seed documents at {seedsPath}; pass --seeds PATH (the repository's seeds/ folder).");
+                return 1;
+            }
+            GeneratorVocabulary vocabulary;
+            try
+            {
+                vocabulary = await GeneratorVocabulary.FromDocumentsAsync([seedsPath], ct);
+            }
+            catch (InvalidOperationException ex)
+            {
+                Console.Error.WriteLine($"Nothing generated: {ex.Message} (read {seedsPath}; pass --seeds PATH)");
+                return 1;
+            }
             if (await CommonOptions.OpenCatalogAsync(parse, ct) is not { } database)
             {
                 return 1;

@@ -73,6 +73,34 @@ public sealed class CatalogGeneratorTests : IDisposable
         Assert.Equal(Dump(await GenerateAsync("library.db", posts: 1_500, seed: 7)), Dump(path));
     }
 
+    [Theory]
+    [InlineData("missing", "no seed documents at")]
+    [InlineData("empty", "hold no posts or categories")]
+    public async Task The_generate_verb_without_seed_documents_says_so_and_leaves_no_catalog(string seedsFolder, string message)
+    {
+        var path = Path.Combine(_directory, "no-seeds.db");
+        var seeds = Path.Combine(_directory, seedsFolder);
+        if (seedsFolder == "empty") Directory.CreateDirectory(seeds);
+        var error = new StringWriter();
+        var previous = Console.Error;
+        Console.SetError(error);
+        int exitCode;
+        try
+        {
+            exitCode = await CommandLine.RunAsync(["generate", "--posts", "10", "--database", path, "--seeds", seeds]);
+        }
+        finally
+        {
+            Console.SetError(previous);
+        }
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(message, error.ToString());
+        Assert.Contains(seeds, error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString());
+        Assert.False(File.Exists(path));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
