@@ -14,11 +14,12 @@ def ratio(a, b):
 
 lines = [f"## Load ({mode} run, {datetime.date.today()})", "",
          f"`benchmarks/run.sh{' --quick' if mode == 'quick' else ''}` on this 2-core machine, {seconds // 60} min {seconds % 60} s in all. "
-         f"Loopback HTTP, {concurrency} requests in flight, warm-up then repetitions; throughput is the median of the repetitions "
+         f"Loopback HTTP, {concurrency} requests in flight; each server first runs every operation unmeasured (BENCH_WARMUP_SECONDS, "
+         "past the tiered JIT's recompiling: see \"Warm-up\"), then each operation gets a warm-up and repetitions; throughput is the median of the repetitions "
          "(± spread = (max − min) / median), p50/p99 latency the median of the repetitions' percentiles. The load driver shares the "
          "two cores with the server, and other work on the machine adds noise: read the ratios, measured in the same run, not the absolute numbers.", "",
          "*ours*: PostCatalog.Api (this engine, EF Core); *floor*: benchmarks/PostCatalog.Floor, the same SQL by hand with prepared "
-         "commands and Utf8JsonWriter, no GraphQL (introspection: writes the bytes our server produced); *reference*: "
+         "commands and Utf8JsonWriter, no GraphQL, answering byte for byte what ours answers (PostCatalog.Floor/same-answers.py) (introspection: writes the bytes our server produced); *reference*: "
          "benchmarks/reference, graphql-js 16 + graphql-http + better-sqlite3 with the same schema and SQL, one Node process.", ""]
 for size in sizes:
     lines += [f"### {size:,} posts" + (f" (generated in {generated[size]} s)" if size in generated else ""), "",
@@ -49,6 +50,7 @@ if largest:
 section = "\n".join(lines) + "\n"
 path = pathlib.Path(__file__).with_name("RESULTS.md")
 text = path.read_text() if path.exists() else "# Benchmark results\n"
-text = re.sub(r"## Load .*?(?=\n## |\Z)", "", text, flags=re.S).rstrip() + "\n\n" + section
+# Only the level-2 "## Load ..." section: anchored at a line start, so "### Load on PostgreSQL" (written by hand) stays.
+text = re.sub(r"^## Load .*?(?=\n## |\Z)", "", text, flags=re.S | re.M).rstrip() + "\n\n" + section
 path.write_text(text)
 print(section)
