@@ -4,9 +4,10 @@ using PostCatalog.Api.Tests.Infrastructure;
 namespace PostCatalog.Api.Tests.Catalog;
 
 /// <summary>
-/// A page of posts reads only the columns its selection needs (the page statement is pinned in
-/// <c>Sql/__snapshots__/representative-page-query.snap</c>). What a client sees must not change: every field of a post
-/// on a projected page equals the same post fetched whole by <c>post(slug:)</c>.
+/// A page of posts reads only the columns its selection needs, at the root and nested under a parent or a list (the
+/// page statement is pinned in <c>Sql/__snapshots__/representative-page-query.snap</c>; the nested ones in
+/// <c>SqlStatementCountTests</c>). What a client sees must not change: every field of a post on a projected page
+/// equals the same post fetched whole by <c>post(slug:)</c>.
 /// </summary>
 [Collection(CatalogApiCollection.Name)]
 public sealed class ProjectionTests(CatalogApiFactory api)
@@ -25,6 +26,27 @@ public sealed class ProjectionTests(CatalogApiFactory api)
 
         Assert.NotEmpty(page);
         foreach (var post in page)
+        {
+            var slug = post!["slug"]!.GetValue<string>();
+            var whole = (await client.PostGraphQLAsync($"query($slug: String) {{ post(slug: $slug) {{ {EveryPostField} }} }}", new { slug }))
+                .DataWithoutErrors()["post"]!;
+            Assert.True(JsonNode.DeepEquals(whole, post), $"{slug}: {post.ToJsonString()} != {whole.ToJsonString()}");
+        }
+    }
+
+    [Theory]
+    [InlineData("{ category(slug: \"data-science\") { posts(first: 10) { nodes { FIELDS } } } }")]
+    [InlineData("{ categories(first: 4) { nodes { posts(first: 5) { nodes { FIELDS } } } } }")]
+    [InlineData("{ categories(first: 4) { nodes { posts(last: 3, order: [{ title: ASC }]) { nodes { FIELDS } } } } }")]
+    public async Task Every_field_of_a_projected_nested_page_equals_the_post_fetched_whole(string query)
+    {
+        var client = api.CreateClient();
+        var data = (await client.PostGraphQLAsync(query.Replace("FIELDS", EveryPostField))).DataWithoutErrors();
+        var pages = data["category"] is { } category ? [category] : data["categories"]!["nodes"]!.AsArray().ToList();
+        var posts = pages.SelectMany(parent => parent!["posts"]!["nodes"]!.AsArray()).ToList();
+
+        Assert.NotEmpty(posts);
+        foreach (var post in posts)
         {
             var slug = post!["slug"]!.GetValue<string>();
             var whole = (await client.PostGraphQLAsync($"query($slug: String) {{ post(slug: $slug) {{ {EveryPostField} }} }}", new { slug }))

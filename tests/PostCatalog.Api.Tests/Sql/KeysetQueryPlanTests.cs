@@ -60,7 +60,8 @@ public sealed class KeysetQueryPlanTests(CatalogApiFactory api) : IClassFixture<
 
         var statement = Assert.Single(sql.Commands, s => s.Contains("\"posts\""));
         var plan = QueryPlan.Explain(api.DatabasePath, statement);
-        Assert.Contains(plan, step => step.StartsWith("SEARCH p USING INDEX ix_posts_published_at"));
+        // A page that selects no node field reads only the keys, which the date index covers.
+        Assert.Contains(plan, step => step.StartsWith("SEARCH p USING ") && step.Contains("INDEX ix_posts_published_at"));
         Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE"));
     }
 }

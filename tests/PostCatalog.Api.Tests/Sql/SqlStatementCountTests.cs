@@ -114,6 +114,21 @@ public sealed class SqlStatementCountTests : IClassFixture<UncappedCostCatalogAp
         Assert.Equal([expected, expected], counts);
     }
 
+    [Theory]
+    [InlineData("{ category(slug: \"data-science\") { posts(first: 5) { nodes { title } } } }")]
+    [InlineData("{ categories(first: 3) { nodes { posts(first: 5) { nodes { title } } } } }")]
+    [InlineData("{ author(slug: \"marten-schultzberg\") { posts(first: 5) { nodes { title } } } }")]
+    public async Task A_nested_page_reads_only_the_columns_its_selection_needs(string query)
+    {
+        _sql.Clear();
+        (await _client.PostGraphQLAsync(query)).DataWithoutErrors();
+
+        // The posts statement reads the title and the keys (published_at, id), never the excerpt's text.
+        var page = Assert.Single(_sql.Commands, c => c.Contains("FROM \"posts\""));
+        Assert.Contains("\"title\"", page);
+        Assert.DoesNotContain("\"excerpt\"", page);
+    }
+
     [Fact]
     public async Task The_sql_of_a_representative_page_query_is_kept_for_readers()
     {

@@ -27,6 +27,7 @@ public sealed class KeysetPager<T>
     private readonly KeysetCursor _cursor;
     private readonly Expression<Func<T, KeysetRow>> _row;
     private readonly Lazy<Func<T, KeysetRow>> _compiledRow;
+    private readonly LambdaExpression? _projection;
 
     /// <param name="sortKeys">The client's ordering (may be empty).</param>
     /// <param name="id">The unique key appended as the tie-breaker, in the direction of the last sort key.</param>
@@ -38,6 +39,7 @@ public sealed class KeysetPager<T>
         _keys = [.. sortKeys, new SortKey(id, Descending: sortKeys.Count > 0 && sortKeys[^1].Descending)];
         _reversedKeys = [.. _keys.Select(k => k.Reversed())];
         _cursor = new KeysetCursor(_keys);
+        _projection = projection;
         _row = RowProjection(_keys, projection);
         // In memory the row is at hand: its keys are read off it, never through a projection.
         _compiledRow = new(() => (projection is null ? _row : RowProjection(_keys, null)).Compile());
@@ -45,6 +47,9 @@ public sealed class KeysetPager<T>
     }
 
     public IReadOnlyList<SortKey> Keys => _keys;
+
+    /// <summary><c>x =&gt; new T { ... }</c>, the columns a fetched row carries (with the keys'); null when rows are fetched whole.</summary>
+    public LambdaExpression? Projection => _projection;
 
     /// <summary><c>x =&gt; new KeysetRow(x, [keys...])</c>: a row with its key values read by SQL.</summary>
     public Expression<Func<T, KeysetRow>> Row => _row;

@@ -73,7 +73,10 @@ public static class PagingFieldExtensions
                 var (source, keys, plannedCount) = context.Result is SortedQuery<T> sorted
                     ? (sorted.Source, sorted.Keys, sorted.PlannedCount)
                     : (QueryableResult.From<T>(context.Result, context.Field.Coordinate)!, [], null);
-                var pager = new KeysetPager<T>(keys, idSelector, NodeProjection.Of<T>(context, connectionTypeName, nodeTypeName, keys));
+                // The projection carries every key, the id tie-breaker too: a batched page orders its UNION ALL by
+                // them and reads each row's cursor off the row.
+                var pager = new KeysetPager<T>(keys, idSelector,
+                    NodeProjection.Of<T>(context, connectionTypeName, nodeTypeName, [.. keys, new SortKey(idSelector, Descending: false)]));
                 var readsCursorSide = ConnectionSelection.ReadsPageInfo(context, connectionTypeName,
                     arguments.IsBackward ? "hasNextPage" : "hasPreviousPage");
                 // Under a list, every parent's page goes out in one statement per level (NestedConnectionBatch);

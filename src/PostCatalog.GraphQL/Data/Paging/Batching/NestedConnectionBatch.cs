@@ -25,7 +25,8 @@ public sealed class NestedConnectionBatch<T>
     {
         // Every parent of the selection has the same keys, so the first parent's pager reads the key values of all
         // rows: its row projection is compiled once per selection, not once per parent.
-        _rows = scope.GetOrRegister(selection, "connection.rows", () => new UnionRowsLoader<T>(executor, fetchOrder, maxArms, pager.RowOf));
+        _rows = scope.GetOrRegister(selection, "connection.rows",
+            () => new UnionRowsLoader<T>(executor, fetchOrder, maxArms, pager.RowOf, pager.Projection));
         _any = scope.GetOrRegister(selection, "connection.any", () => new UnionAnyLoader<T>(executor, maxArms, _rows.Gate));
         _counts = scope.GetOrRegister(selection, "connection.count", () => new UnionCountLoader<T>(executor, maxArms, _rows.Gate));
     }

@@ -106,11 +106,13 @@ public abstract class UnionLoader<T, TValue>(IQueryableExecutor executor, int ma
     protected static IQueryable<TRow> Union<TRow>((int Arm, IQueryable<T> Query)[] arms, Func<int, IQueryable<T>, IQueryable<TRow>> tag) =>
         arms.Select((a, position) => tag(position, a.Query)).Aggregate(Queryable.Concat);
 
-    protected static IQueryable<ArmRow<T>> Tagged(int arm, IQueryable<T> query) =>
+    /// <summary>The arm's rows tagged with the arm; each row whole, or only its projected columns (<c>new T { ... }</c>).</summary>
+    protected static IQueryable<ArmRow<T>> Tagged(int arm, IQueryable<T> query, LambdaExpression? projection) =>
         query.Select(Expression.Lambda<Func<T, ArmRow<T>>>(
             Expression.MemberInit(Expression.New(typeof(ArmRow<T>)),
                 Expression.Bind(typeof(ArmRow<T>).GetProperty(nameof(ArmRow<T>.Arm))!, Expression.Constant(arm)),
-                Expression.Bind(typeof(ArmRow<T>).GetProperty(nameof(ArmRow<T>.Item))!, ItemParameter)),
+                Expression.Bind(typeof(ArmRow<T>).GetProperty(nameof(ArmRow<T>.Item))!,
+                    projection is null ? ItemParameter : ParameterReplacer.Inline(projection, ItemParameter))),
             ItemParameter));
 
     protected static IQueryable<int> ArmOnly(int arm, IQueryable<T> query) =>
@@ -121,7 +123,9 @@ public abstract class UnionLoader<T, TValue>(IQueryableExecutor executor, int ma
 
 /// <summary>The rows of each parent's page segment: one statement whose arms are the parents' ordered, limited pages.</summary>
 /// <param name="rowOf">Reads a fetched row's sort key values in memory (for its cursor), the same for every parent.</param>
-public sealed class UnionRowsLoader<T>(IQueryableExecutor executor, IReadOnlyList<SortKey> fetchOrder, int maxArms, Func<T, KeysetRow> rowOf)
+/// <param name="projection">The page's <see cref="KeysetPager{T}.Projection"/>: every arm reads only those columns.</param>
+public sealed class UnionRowsLoader<T>(IQueryableExecutor executor, IReadOnlyList<SortKey> fetchOrder, int maxArms, Func<T, KeysetRow> rowOf,
+    LambdaExpression? projection = null)
     : UnionLoader<T, IReadOnlyList<T>>(executor, maxArms, gate: null)
 {
     public Func<T, KeysetRow> RowOf { get; } = rowOf;
@@ -143,13 +147,14 @@ public sealed class UnionRowsLoader<T>(IQueryableExecutor executor, IReadOnlyLis
     protected override IReadOnlyList<T> Empty => [];
 
     protected override async ValueTask<IReadOnlyList<T>> OneAsync(IQueryable<T> query, CancellationToken cancellationToken) =>
-        await Executor.ToListAsync(query, cancellationToken).ConfigureAwait(false);
+        await Executor.ToListAsync(projection is null ? query : query.Select((Expression<Func<T, T>>)projection), cancellationToken)
+            .ConfigureAwait(false);
 
     protected override async ValueTask<IEnumerable<(int Arm, IReadOnlyList<T> Value)>> ManyAsync(
         (int Arm, IQueryable<T> Query)[] arms, CancellationToken cancellationToken)
     {
         // A UNION ALL keeps no order of its own: the outer ORDER BY is the arm, then the page's ordering.
-        var ordered = SortExpressionBuilder.Apply(Union(arms, Tagged), _order);
+        var ordered = SortExpressionBuilder.Apply(Union(arms, (arm, query) => Tagged(arm, query, projection)), _order);
         var rows = await Executor.ToListAsync(ordered, cancellationToken).ConfigureAwait(false);
         return rows.GroupBy(r => r.Arm).Select(g => (arms[g.Key].Arm, (IReadOnlyList<T>)[.. g.Select(r => r.Item)]));
     }
