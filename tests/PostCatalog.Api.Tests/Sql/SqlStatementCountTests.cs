@@ -123,10 +123,11 @@ public sealed class SqlStatementCountTests : IClassFixture<UncappedCostCatalogAp
         _sql.Clear();
         (await _client.PostGraphQLAsync(query)).DataWithoutErrors();
 
-        // The posts statement reads the title and the keys (published_at, id), never the excerpt's text.
-        var page = Assert.Single(_sql.Commands, c => c.Contains("FROM \"posts\""));
-        Assert.Contains("\"title\"", page);
-        Assert.DoesNotContain("\"excerpt\"", page);
+        // The posts statement reads the title and the keys (published_at, id), never the excerpt's text. (SQLite's
+        // SQL quotes every identifier, PostgreSQL's only the mixed-case ones: match the words.)
+        var page = Assert.Single(_sql.Commands, c => Regex.IsMatch(c, @"FROM ""?posts""?\s"));
+        Assert.Matches(@"\btitle\b", page);
+        Assert.DoesNotMatch(@"\bexcerpt\b", page);
     }
 
     [Fact]
