@@ -24,7 +24,18 @@ public static class CatalogHost
         // A port that cannot be bound is reported below in one line; the host's own "failed to start" log is a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
-        var catalog = await CatalogStartup.OpenCatalogAsync(builder.Configuration, cancellationToken);
+        OpenedCatalog catalog;
+        try
+        {
+            catalog = await CatalogStartup.OpenCatalogAsync(builder.Configuration, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A catalog that cannot be opened (no host in a PostgreSQL connection string, a server that refuses, a
+            // file that is not a catalog) is the operator's to fix: one line, as the other verbs say it.
+            await Console.Error.WriteLineAsync($"Cannot open the catalog: {e.Message}");
+            return 1;
+        }
         builder.Services.AddCatalog(catalog.Database);
         builder.Services.AddCatalogGraphQL(builder.Configuration);
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
@@ -51,6 +62,7 @@ public static class CatalogHost
         }
         catch (IOException e) when (e.InnerException is AddressInUseException)
         {
+            await StopStartedServicesAsync(app);
             await app.DisposeAsync(); // flushes the log first, so the line comes last
             await Console.Error.WriteLineAsync($"port {BusyPort(e)} is in use: pass --urls http://127.0.0.1:PORT");
             return 1;
@@ -58,6 +70,7 @@ public static class CatalogHost
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogCritical(e, "The server could not start");
+            await StopStartedServicesAsync(app);
             await app.DisposeAsync();
             return 1;
         }
@@ -70,6 +83,23 @@ public static class CatalogHost
         await app.WaitForShutdownAsync(CancellationToken.None);
         await app.DisposeAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// Background services (the catalog's change feed) start before the server binds its port: when the bind fails
+    /// they are stopped and awaited first, or one of them would still be reading the catalog while the services it
+    /// uses are disposed, and log that as a crash.
+    /// </summary>
+    private static async Task StopStartedServicesAsync(WebApplication app)
+    {
+        try
+        {
+            await app.StopAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Stopping after a failed start is best effort; the failure itself has been reported.
+        }
     }
 
     /// <summary>The bound addresses, with a wildcard host ([::], 0.0.0.0, *, +) shown as localhost so the line can be opened.</summary>

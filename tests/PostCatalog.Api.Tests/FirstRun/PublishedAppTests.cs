@@ -69,6 +69,18 @@ public sealed class PublishedAppTests(PublishedApp published) : IClassFixture<Pu
     }
 
     [Fact]
+    public async Task A_postgres_connection_string_without_a_host_is_one_line_and_a_non_zero_exit()
+    {
+        await using var app = published.Start("--provider", "PostgreSQL", "--connection", "Database=catalog", "--urls", "http://127.0.0.1:0");
+        var exitCode = await app.ExitCodeAsync(TimeSpan.FromSeconds(30));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Equal(["Cannot open the catalog: Catalog:ConnectionString names no Host; a PostgreSQL catalog needs one (Host=...;Database=...)."],
+            app.Stderr.Where(l => l.Length > 0));
+        Assert.DoesNotContain(app.Stdout.Concat(app.Stderr), l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Serve_help_lists_the_options_and_exits_without_serving()
     {
         await using var app = published.Start("serve", "--help");
