@@ -52,10 +52,26 @@ try {
   if (!types.includes('PostsConnection')) throw new Error('the introspection result has no PostsConnection type');
 
   step = 'type the query into the operation editor';
-  const editor = page.locator('.monaco-editor').first();
+  // The operation editor is the Monaco editor at the top of the left-most column of editors: the variables and
+  // headers editors sit below it, the response editor to its right. Which one comes first in the DOM changes as the IDE
+  // re-renders (CI once typed the subscription into the variables editor), so it is found by where it is, each time.
+  const editors = page.locator('.monaco-editor');
+  const operationEditor = async () => {
+    let best = null;
+    for (let i = 0; i < await editors.count(); i++) {
+      // A short timeout: an editor the IDE re-renders may be gone between the count and the look.
+      const box = await editors.nth(i).boundingBox({ timeout: 2_000 }).catch(() => null);
+      if (!box || box.width === 0 || box.height === 0) continue;
+      const leftOf = (a, b) => a.x < b.x - 50 || (Math.abs(a.x - b.x) <= 50 && a.y < b.y);
+      if (!best || leftOf(box, best.box)) best = { box, index: i };
+    }
+    return best ? editors.nth(best.index) : editors.first();
+  };
+  const editor = { click: async (options) => (await operationEditor()).click(options) };
   // The IDE sometimes swallows keys while it re-renders the document (for instance right after a response arrives), so
   // the text is typed until the editor shows it. insertText: no auto-closed brackets.
-  const shown = async () => (await editor.locator('.view-lines').innerText().catch(() => '')).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+  const shown = async () => (await (await operationEditor()).locator('.view-lines').innerText().catch(() => ''))
+    .replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
   const typeOperation = async (text) => {
     for (let attempt = 0; attempt < 5; attempt++) {
       await editor.click({ timeout });
@@ -71,11 +87,12 @@ try {
   await typeOperation(query);
 
   step = 'run the query';
-  // The IDE sometimes drops a Run right after typing (it is still re-validating the document): try the button, then the
-  // keyboard shortcut, then the editor's Run lens, rather than fail the run on one lost click.
+  // The IDE sometimes drops a Run right after typing (it is still re-validating the document): try the keyboard
+  // shortcut in the operation editor (the way that works here first time), then the button, then the editor's Run lens,
+  // rather than fail the run on one lost click.
   const runners = [
-    () => page.getByRole('button', { name: /^Run$/ }).first().click({ timeout: 20_000 }),
     async () => { await editor.click({ timeout: 20_000 }); await page.keyboard.press('Control+Alt+Enter'); },
+    () => page.getByRole('button', { name: /^Run$/ }).first().click({ timeout: 20_000 }),
     () => page.getByText('Run ▷').first().click({ timeout: 20_000 }),
   ];
   const runUntil = async (text, sent) => {
