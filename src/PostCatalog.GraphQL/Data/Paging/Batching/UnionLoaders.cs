@@ -106,13 +106,16 @@ public abstract class UnionLoader<T, TValue>(IQueryableExecutor executor, int ma
     protected static IQueryable<TRow> Union<TRow>((int Arm, IQueryable<T> Query)[] arms, Func<int, IQueryable<T>, IQueryable<TRow>> tag) =>
         arms.Select((a, position) => tag(position, a.Query)).Aggregate(Queryable.Concat);
 
-    /// <summary>The arm's rows tagged with the arm; each row whole, or only its projected columns (<c>new T { ... }</c>).</summary>
-    protected static IQueryable<ArmRow<T>> Tagged(int arm, IQueryable<T> query, LambdaExpression? projection) =>
+    /// <summary>What an arm's row carries, over <see cref="ItemParameter"/>: the row itself, or <c>new T { ... }</c> of a projection.</summary>
+    protected static Expression ItemOf(LambdaExpression? projection) =>
+        projection is null ? ItemParameter : ParameterReplacer.Inline(projection, ItemParameter);
+
+    /// <summary>The arm's rows tagged with the arm, each carrying <paramref name="item"/> (<see cref="ItemOf"/>).</summary>
+    protected static IQueryable<ArmRow<T>> Tagged(int arm, IQueryable<T> query, Expression item) =>
         query.Select(Expression.Lambda<Func<T, ArmRow<T>>>(
             Expression.MemberInit(Expression.New(typeof(ArmRow<T>)),
                 Expression.Bind(typeof(ArmRow<T>).GetProperty(nameof(ArmRow<T>.Arm))!, Expression.Constant(arm)),
-                Expression.Bind(typeof(ArmRow<T>).GetProperty(nameof(ArmRow<T>.Item))!,
-                    projection is null ? ItemParameter : ParameterReplacer.Inline(projection, ItemParameter))),
+                Expression.Bind(typeof(ArmRow<T>).GetProperty(nameof(ArmRow<T>.Item))!, item)),
             ItemParameter));
 
     protected static IQueryable<int> ArmOnly(int arm, IQueryable<T> query) =>
@@ -132,6 +135,10 @@ public sealed class UnionRowsLoader<T>(IQueryableExecutor executor, IReadOnlyLis
 
     private readonly IReadOnlyList<SortKey> _order = OuterOrder(fetchOrder);
 
+    // Built once per selection, not once per arm: every parent's arm carries the same columns.
+    private readonly Expression _item = ItemOf(projection);
+    private readonly Expression<Func<T, T>>? _projection = (Expression<Func<T, T>>?)projection;
+
     /// <summary>The arm, then each key of the page's ordering read through <see cref="ArmRow{T}.Item"/>.</summary>
     private static IReadOnlyList<SortKey> OuterOrder(IReadOnlyList<SortKey> fetchOrder)
     {
@@ -147,14 +154,13 @@ public sealed class UnionRowsLoader<T>(IQueryableExecutor executor, IReadOnlyLis
     protected override IReadOnlyList<T> Empty => [];
 
     protected override async ValueTask<IReadOnlyList<T>> OneAsync(IQueryable<T> query, CancellationToken cancellationToken) =>
-        await Executor.ToListAsync(projection is null ? query : query.Select((Expression<Func<T, T>>)projection), cancellationToken)
-            .ConfigureAwait(false);
+        await Executor.ToListAsync(_projection is null ? query : query.Select(_projection), cancellationToken).ConfigureAwait(false);
 
     protected override async ValueTask<IEnumerable<(int Arm, IReadOnlyList<T> Value)>> ManyAsync(
         (int Arm, IQueryable<T> Query)[] arms, CancellationToken cancellationToken)
     {
         // A UNION ALL keeps no order of its own: the outer ORDER BY is the arm, then the page's ordering.
-        var ordered = SortExpressionBuilder.Apply(Union(arms, (arm, query) => Tagged(arm, query, projection)), _order);
+        var ordered = SortExpressionBuilder.Apply(Union(arms, (arm, query) => Tagged(arm, query, _item)), _order);
         var rows = await Executor.ToListAsync(ordered, cancellationToken).ConfigureAwait(false);
         return rows.GroupBy(r => r.Arm).Select(g => (arms[g.Key].Arm, (IReadOnlyList<T>)[.. g.Select(r => r.Item)]));
     }
