@@ -119,28 +119,33 @@ check('graphql-ws: a postAdded(where:) that does not match the first post receiv
 for (const dispose of leave) dispose();
 await ws.dispose();
 sse.dispose();
+// Back to the baseline: no subscription, streaming connection or change-feed buffer left over (the last look is kept
+// in `after`, for the failure message).
 let after = await live();
-const released = await waitFor(async () => {
+const backToBaseline = async () => {
   after = await live();
   return after.subscriptions === baseline.subscriptions && after.streamingConnections === baseline.streamingConnections
     && after.catalogChangeSubscribers === baseline.catalogChangeSubscribers;
-});
+};
+// A raw graphql-transport-ws socket, acknowledged (a client that can be cut without closing anything).
+async function acknowledgedSocket() {
+  const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
+  await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
+  socket.send(JSON.stringify({ type: 'connection_init' }));
+  await new Promise((resolve) => socket.once('message', resolve)); // connection_ack
+  return socket;
+}
+
+const released = await waitFor(backToBaseline);
 check('after the clients leave mid-stream, subscriptions, connections and buffers are back to the baseline', released,
   JSON.stringify({ baseline, after }));
 
 // A client that vanishes (its TCP connection cut, no close frame, no complete) must not leave anything behind either.
-const gone = new WebSocket(wsUrl, 'graphql-transport-ws');
-await new Promise((resolve, reject) => { gone.once('open', resolve); gone.once('error', reject); });
-gone.send(JSON.stringify({ type: 'connection_init' }));
-await new Promise((resolve) => gone.once('message', resolve)); // connection_ack
+const gone = await acknowledgedSocket();
 gone.send(JSON.stringify({ id: 'gone', type: 'subscribe', payload: { query: changed } }));
 const held = await waitFor(async () => (await live()).subscriptions === baseline.subscriptions + 1);
 gone.terminate();
-const letGo = await waitFor(async () => {
-  after = await live();
-  return after.subscriptions === baseline.subscriptions && after.streamingConnections === baseline.streamingConnections
-    && after.catalogChangeSubscribers === baseline.catalogChangeSubscribers;
-});
+const letGo = await waitFor(backToBaseline);
 check('a WebSocket cut without a close frame mid-subscription is let go of as well', held && letGo, JSON.stringify({ baseline, after }));
 
 // Memory: many subscribers come and go (half close properly, half are cut); the live heap, measured after full
@@ -149,10 +154,7 @@ check('a WebSocket cut without a close frame mid-subscription is let go of as we
 async function openSubscribers(connections, perConnection) {
   const sockets = [];
   for (let c = 0; c < connections; c++) {
-    const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
-    await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
-    socket.send(JSON.stringify({ type: 'connection_init' }));
-    await new Promise((resolve) => socket.once('message', resolve)); // connection_ack
+    const socket = await acknowledgedSocket();
     for (let i = 0; i < perConnection; i++) {
       const query = i % 2 ? changed : added;
       const variables = i % 2 ? undefined : { where: { title: { eq: `Never Added ${run} ${c} ${i}` } } };
@@ -165,11 +167,6 @@ async function openSubscribers(connections, perConnection) {
 const collected = async () => (await fetch(`${liveUrl}?collect=true`)).json();
 const churnConnections = 10; // under GraphQL:Subscriptions:MaxConnectionsPerClient (16)
 const churnPerConnection = 20; // under MaxSubscriptionsPerConnection (32)
-const backToBaseline = async () => {
-  const now = await live();
-  return now.subscriptions === baseline.subscriptions && now.streamingConnections === baseline.streamingConnections
-    && now.catalogChangeSubscribers === baseline.catalogChangeSubscribers;
-};
 const leaveAll = async (sockets) => {
   sockets.forEach((socket, i) => (i % 2 ? socket.terminate() : socket.close(1000)));
   return waitFor(backToBaseline);
